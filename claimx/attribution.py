@@ -1,0 +1,443 @@
+"""Attributing claims: from each cue to the claim it introduces (the content) and who makes it
+(the speaker), and from each quotation to the cue and speaker around it.
+
+The rules read the dependency parse; each draft records the rule that made it, which becomes the
+claim's ``rule`` and, through ``models/rules.yaml``, its confidence.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .cues import CueMatch, find_cues
+from .lexicon import Lexicon
+from .quotations import Quotation, find_quotations
+
+WH_WORDS = {"what", "which", "who", "whom", "whatever"}
+EXPLETIVES = {"it", "there"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+# Words that open a clause but are not part of the claim: "Yet, ...", "However, ..."
+LEADING_FILLER = {"cc", "advmod", "punct", "mark", "prep"}
+TRIM = " \t\n,;:—–-"
+# How far from a quotation its attribution may stand, in tokens.
+QUOTE_WINDOW_AFTER = 8
+QUOTE_WINDOW_BEFORE = 14
+# Most characters of narration allowed between two fragments of one quoted passage.
+PASSAGE_GAP = 160
+
+
+@dataclass
+class Draft:
+    """A claim under construction."""
+
+    cue: CueMatch
+    rule: str
+    start: int
+    end: int
+    speaker_head: Optional[Token]
+    type: str = "indirect"
+    passage: Optional[int] = None
+    follows: Optional["Draft"] = None  # the claim whose speaker this one continues
+    extra: dict = field(default_factory=dict)
+
+
+class Attributor:
+    """Finds the claims of one parsed document."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = lexicon
+        self.quotes = find_quotations(self.text)
+        self.starts = [t.idx for t in doc]
+        self.in_quote = self._mark_quoted()
+        self.cues = find_cues(doc, lexicon, lambda i: self.in_quote[i])
+        self.cue_at = {c.head.i: c for c in self.cues}
+        self._passages = 0
+
+    # ----------------------------------------------------------------- helpers
+    def _mark_quoted(self) -> list:
+        inside = [False] * len(self.doc)
+        for q in self.quotes:
+            for i in range(self._token_at(q.start), len(self.doc)):
+                if self.starts[i] >= q.end:
+                    break
+                if self.starts[i] > q.start:
+                    inside[i] = True
+        return inside
+
+    def _token_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect_left(self.starts, char)
+
+    def _chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of tokens ``first..last`` (inclusive), trimmed."""
+        doc = self.doc
+        while first <= last and (doc[first].dep_ in ("mark",) and doc[first].lower_ in ("that", "whether") and first < last
+                                 or doc[first].is_space or doc[first].text in TRIM):
+            first += 1
+        while last >= first and (doc[last].is_space or doc[last].text in TRIM):
+            last -= 1
+        if last < first:
+            return 0, 0
+        return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+    def _span_of(self, roots, exclude=()) -> tuple[int, int]:
+        """The contiguous character span covering the subtrees of ``roots``, with the subtrees of
+        ``exclude`` cut off where they stand at either end (a trailing attribution)."""
+        idx = sorted({t.i for r in roots for t in r.subtree})
+        if not idx:
+            return 0, 0
+        cut = {t.i for r in exclude for t in r.subtree}
+        while idx and idx[-1] in cut:
+            idx.pop()
+        while idx and idx[0] in cut:
+            idx.pop(0)
+        if not idx:
+            return 0, 0
+        return self._chars(idx[0], idx[-1])
+
+    def _nested_cues(self, roots) -> list[Token]:
+        """Participial cues inside ``roots`` ("..., claiming ...") whose claims stand apart."""
+        out = []
+        for r in roots:
+            for t in r.subtree:
+                c = self.cue_at.get(t.i)
+                if c is not None and t.tag_ == "VBG" and t not in roots:
+                    out.append(t)
+        return out
+
+    def _snap_to_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """Extend a span so that a quotation it cuts into is taken whole."""
+        for q in self.quotes:
+            if q.start >= end or q.end <= start:
+                continue
+            inner = self.text[max(q.start + 1, start):min(q.end - 1, end)]
+            if inner.strip(TRIM + "“”\"'’‘"):
+                start, end = min(start, q.start), max(end, q.end)
+        return start, end
+
+    def _following_quote(self, end: int) -> Optional[Quotation]:
+        """A quotation that goes on straight after ``end`` in the same sentence
+        ("argued that ..., “because ...”")."""
+        for q in self.quotes:
+            if q.start >= end:
+                gap = self.text[end:q.start]
+                if gap.strip(" ,:;—–") == "" and "\n" not in gap:
+                    return q
+                return None
+        return None
+
+    def _type(self, start: int, end: int) -> str:
+        quoted = 0
+        for q in self.quotes:
+            lo, hi = max(q.start, start), min(q.end, end)
+            if hi > lo:
+                quoted += len(self.text[lo:hi].strip())
+        outside = len(self.text[start:end].strip(TRIM + "“”\"")) - quoted
+        if quoted == 0:
+            return "indirect"
+        rest = self.text[start:end]
+        for q in self.quotes:
+            if q.start >= start and q.end <= end:
+                rest = rest.replace(self.text[q.start:q.end], " ")
+        return "direct" if not rest.strip(TRIM + ".!?“”\"") else "mixed"
+
+    # ---------------------------------------------------------------- speakers
+    def _subject(self, verb: Token) -> Optional[Token]:
+        passive = False
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                if c.lower_ in EXPLETIVES and c.dep_ == "nsubj" and any(
+                        k.dep_ in ("ccomp", "acomp") for k in verb.children) and c.lower_ == "it":
+                    return None
+                if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+            if c.dep_ == "nsubjpass":
+                passive = True
+            if c.dep_ == "agent":
+                pobj = next((k for k in c.children if k.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if passive:
+            return None
+        return None
+
+    def speaker_of(self, cue: CueMatch) -> Optional[Token]:
+        verb = cue.head
+        found = self._subject(verb)
+        if found is not None:
+            return found
+        cur = verb
+        while cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+            found = self._subject(cur)
+            if found is not None:
+                return found
+        if verb.dep_ in ("advcl", "acl", "xcomp", "conj") or (verb.tag_ in ("VBG", "VBN") and verb.dep_ != "pcomp"):
+            if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and self._plausible(verb.head):
+                return verb.head
+            root = verb.sent.root
+            while True:
+                found = self._subject(root)
+                if found is not None and found is not verb:
+                    return found if not self.in_quote[found.i] else None
+                if root.dep_ == "conj" and root.head is not root:
+                    root = root.head
+                    continue
+                return None
+        return None
+
+    def _plausible(self, tok: Token) -> bool:
+        lex = self.lexicon
+        lemma = tok.lemma_.lower()
+        return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in lex.anonymous
+                or lemma in lex.groups or lemma in lex.titles or tok.lower_ in lex.outlets)
+
+    # ---------------------------------------------------------------- the rules
+    def drafts(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for cue in self.cues:
+            if cue.kind == "verb":
+                draft = self._from_verb(cue)
+            elif cue.kind == "noun":
+                draft = self._from_noun(cue)
+            else:
+                draft = self._from_according(cue)
+            if draft is not None:
+                drafts.append(draft)
+        drafts = self._attach_quotations(drafts)
+        return _dedupe(drafts)
+
+    def _finish(self, cue, rule, start, end, speaker, **extra) -> Optional[Draft]:
+        if end <= start:
+            return None
+        start, end = self._snap_to_quotes(start, end)
+        nxt = self._following_quote(end)
+        if nxt is not None and cue.head.i < self._token_at(start):
+            start, end = self._snap_to_quotes(start, nxt.end)
+        kind = self._type(start, end)
+        return Draft(cue, rule, start, end, speaker, kind, extra=extra)
+
+    def _from_verb(self, cue: CueMatch) -> Optional[Draft]:
+        verb, frames = cue.head, cue.entry.frames
+        kids = list(verb.children)
+        speaker = self.speaker_of(cue)
+        rule = "cognition" if cue.entry.cognition else "verb-clause"
+        if "clause" in frames:
+            holder = verb
+            if cue.entry.lemma == "make clear":
+                holder = next(t for t in cue.tokens if t is not verb)
+            comps = [c for c in holder.children if c.dep_ in ("ccomp",)
+                     or (holder is not verb and c.dep_ in ("advcl",) and c.i > holder.i)]
+            comps = [c for c in comps if c not in cue.tokens]
+            if comps:
+                if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
+                    speaker = None
+                start, end = self._span_of(comps, self._nested_cues(comps))
+                if all(self.in_quote[c.i] for c in comps):
+                    rule = "verb-quote" if not cue.entry.cognition else rule
+                return self._finish(cue, rule, start, end, speaker)
+        objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if "obj-to" in frames and objs and xcomp is not None:
+            start, _ = self._span_of([objs[0]])
+            _, end = self._span_of([xcomp], self._nested_cues([xcomp]))
+            return self._finish(cue, "verb-object-to", start, end, speaker)
+        if "to" in frames and xcomp is not None and any(k.dep_ == "aux" and k.lower_ == "to" for k in xcomp.children):
+            start, end = self._span_of([xcomp], self._nested_cues([xcomp]))
+            return self._finish(cue, "verb-to", start, end, speaker)
+        if "obj-of" in frames and objs:
+            of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                start, _ = self._span_of([objs[0]])
+                _, end = self._span_of([of])
+                return self._finish(cue, "verb-object-of", start, end, speaker)
+        if "obj-as" in frames:
+            return self._naming(cue, speaker)
+        if "np" in frames and objs and speaker is not None:
+            obj = objs[0]
+            if obj.pos_ not in ("PRON",) and obj.lower_ not in WH_WORDS:
+                start, end = self._span_of([obj])
+                return self._finish(cue, "verb-np", start, end, speaker)
+        return None
+
+    def _naming(self, cue: CueMatch, speaker) -> Optional[Draft]:
+        """"called them “great people”", "referred to Trump as a “man of peace”": a claim only when
+        the name given is quoted."""
+        verb = cue.head
+        obj = None
+        naming = None
+        for c in verb.children:
+            if c.dep_ in ("dobj",) and c.i > verb.i:
+                obj = c
+            elif c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i and obj is None:
+                obj = next((k for k in c.children if k.dep_ == "pobj"), None)
+            elif c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"):
+                naming = c
+        if naming is None or obj is None or obj.lower_ in WH_WORDS or speaker is None:
+            return None
+        n_start, n_end = self._span_of([naming])
+        quote = next((q for q in self.quotes if q.start < n_end and q.end > n_start), None)
+        if quote is None:
+            return None
+        if quote.start <= n_start and quote.end >= n_end - 1:
+            return self._finish(cue, "verb-naming", quote.start, quote.end, speaker)
+        start, _ = self._span_of([obj])
+        return self._finish(cue, "verb-naming", start, n_end, speaker)
+
+    def _from_noun(self, cue: CueMatch) -> Optional[Draft]:
+        noun = cue.head
+        clause = None
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+                    k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+                clause = c
+                break
+        if clause is None:
+            return None
+        speaker = None
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i):
+                speaker = c if c.dep_ == "poss" else next((k for k in c.children if k.dep_ == "pobj"), None)
+                break
+        if speaker is None and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head
+            speaker = self.speaker_of(CueMatch(verb, (verb,), cue.entry))
+        if speaker is None:
+            return None
+        start, end = self._span_of([clause], self._nested_cues([clause]))
+        return self._finish(cue, "noun-clause", start, end, speaker)
+
+    def _from_according(self, cue: CueMatch) -> Optional[Draft]:
+        according, to = cue.tokens
+        speaker = next((k for k in to.children if k.dep_ == "pobj"), None)
+        if speaker is None:
+            return None
+        clause = according.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        if clause is according:
+            return None
+        own = {t.i for t in according.subtree}
+        idx = [t.i for t in clause.subtree if t.i not in own]
+        if not idx:
+            return None
+        first, last = idx[0], idx[-1]
+        doc = self.doc
+        # drop "Yet," / "However," / "But" at the start of the clause
+        while first < last and (doc[first].is_punct or doc[first].dep_ == "cc" or (
+                doc[first].dep_ == "advmod" and doc[first + 1].is_punct)):
+            first += 1
+        if first > min(own) and last < max(own):
+            pass  # "X, according to Y, did Z": the claim runs round the attribution
+        elif first < min(own) < last:
+            last = min(own) - 1
+        start, end = self._chars(first, last)
+        return self._finish(cue, "according-to", start, end, speaker)
+
+    # ------------------------------------------------------------- quotations
+    def _attach_quotations(self, drafts: list[Draft]) -> list[Draft]:
+        """Give every quotation not yet inside a claim the attribution around it, or the speaker
+        of the quoted passage it continues."""
+        by_cue = {d.cue.head.i: d for d in drafts}
+        out = list(drafts)
+        for q in self.quotes:
+            if any(_overlap(d.start, d.end, q.start, q.end) > 0.5 * (q.end - q.start) for d in out):
+                continue
+            words = q.words(self.text)
+            cue = self._cue_after(q) or self._cue_before(q)
+            if cue is not None and cue.head.i not in by_cue:
+                speaker = self.speaker_of(cue)
+                if speaker is not None and self.in_quote[speaker.i]:
+                    speaker = None
+                rule = "quote-trailing-cue" if cue.head.idx > q.start else "quote-leading-cue"
+                draft = Draft(cue, rule, q.start, q.end, speaker, "direct")
+                out.append(draft)
+                by_cue[cue.head.i] = draft
+                continue
+            if words < 3:
+                continue
+            prev = self._previous_quote_claim(out, q)
+            if prev is None:
+                continue
+            gap = self.text[prev.end:q.start]
+            if "\n" not in gap.strip():
+                if len(gap) > PASSAGE_GAP:
+                    continue
+                if prev.passage is None:
+                    self._passages += 1
+                    prev.passage = self._passages
+                out.append(Draft(prev.cue, "quote-continued", q.start, q.end, prev.speaker_head,
+                                 "direct", passage=prev.passage, follows=prev))
+            elif self._opens_paragraph(q) and gap.count("\n") <= 2 and self._prev_para_ends_with(prev):
+                out.append(Draft(prev.cue, "quote-floating", q.start, q.end, prev.speaker_head,
+                                 "direct", follows=prev))
+        out.sort(key=lambda d: d.start)
+        return out
+
+    def _cue_after(self, q: Quotation) -> Optional[CueMatch]:
+        i = self._token_at(q.end)
+        for j in range(i, min(i + QUOTE_WINDOW_AFTER, len(self.doc))):
+            tok = self.doc[j]
+            if "\n" in tok.text or self.in_quote[j] or tok.text in "“\"":
+                return None
+            cue = self.cue_at.get(j)
+            if cue is not None and cue.kind == "verb" and "clause" in cue.entry.frames:
+                return cue
+            if tok.text in ".;" and j > i:
+                return None
+        return None
+
+    def _cue_before(self, q: Quotation) -> Optional[CueMatch]:
+        i = self._token_at(q.start) - 1
+        if i < 0 or self.doc[i].text not in (":", ",", "—") and self.cue_at.get(i) is None:
+            return None
+        for j in range(i, max(i - QUOTE_WINDOW_BEFORE, -1), -1):
+            tok = self.doc[j]
+            if "\n" in tok.text or self.in_quote[j] or tok.text in ".”\"":
+                return None
+            cue = self.cue_at.get(j)
+            if cue is not None and cue.kind == "verb" and "clause" in cue.entry.frames:
+                return cue
+        return None
+
+    def _previous_quote_claim(self, drafts, q) -> Optional[Draft]:
+        best = None
+        for d in drafts:
+            if d.end <= q.start and d.type in ("direct", "mixed") and (best is None or d.end > best.end):
+                best = d
+        if best is None:
+            return None
+        # no other quotation between them
+        if any(best.end <= o.start and o.end <= q.start for o in self.quotes):
+            return None
+        return best
+
+    def _opens_paragraph(self, q: Quotation) -> bool:
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        return not self.text[line_start:q.start].strip()
+
+    def _prev_para_ends_with(self, prev: Draft) -> bool:
+        line_end = self.text.find("\n", prev.end)
+        tail = self.text[prev.end:line_end if line_end >= 0 else len(self.text)]
+        return len(tail) < 80
+
+
+def _overlap(s1, e1, s2, e2) -> int:
+    return max(0, min(e1, e2) - max(s1, s2))
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Drop a claim whose content is, near enough, another's with the same cue or speaker."""
+    kept: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: (d.start, -(d.end - d.start))):
+        dup = next((k for k in kept if _overlap(k.start, k.end, d.start, d.end)
+                    >= 0.9 * max(k.end - k.start, d.end - d.start)), None)
+        if dup is None:
+            kept.append(d)
+    return kept

@@ -1,0 +1,73 @@
+"""From a parsed document to its claims: runs the stages (quotations and cues, attribution,
+speakers, outlets) and assembles the frozen results."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .attribution import Attributor
+from .lexicon import Lexicon
+from .outlets import outlet_of_cue, outlet_of_speaker
+from .schema import Claim, Cue, Span, Speaker
+from .speakers import NameResolver, make_speaker
+
+HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+# A claim whose speaker could not be found is less often right.
+NO_SPEAKER_FACTOR = 0.7
+
+
+def _hedged(draft, doc) -> bool:
+    head = draft.cue.head
+    words = {c.lower_ for c in head.children}
+    if words & HEDGES:
+        return True
+    if head.lower_ == "said" and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "is said to"
+    return False
+
+
+def extract_claims(doc: Doc, lexicon: Lexicon) -> tuple[Claim, ...]:
+    text = doc.text
+    drafts = Attributor(doc, lexicon).drafts()
+    resolver = NameResolver(doc, lexicon)
+    earlier = []
+    done = {}  # id(draft) -> (SpeakerPhrase | None, Outlet | None)
+    claims = []
+    for d in drafts:
+        if d.follows is not None and id(d.follows) in done:
+            phrase, outlet = done[id(d.follows)]
+        else:
+            phrase = outlet = None
+            if d.speaker_head is not None:
+                phrase = resolver.resolve(make_speaker(d.speaker_head, lexicon), earlier)
+                earlier.append(phrase)
+                outlet = outlet_of_speaker(d.speaker_head, lexicon)
+                if outlet is not None and outlet.start >= phrase.mention.start_char and \
+                        outlet.end <= phrase.mention.end_char:
+                    phrase.kind = "outlet"
+                    phrase.name = outlet.name
+            if outlet is None:
+                outlet = outlet_of_cue(d.cue.head, lexicon, (d.start, d.end))
+        done[id(d)] = (phrase, outlet)
+        speaker = None
+        if phrase is not None:
+            m = phrase.mention
+            speaker = Speaker(mention=m.text, start=m.start_char, end=m.end_char,
+                              name=phrase.name, kind=phrase.kind, role=phrase.role)
+        toks = d.cue.tokens
+        cs, ce = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        cue = Cue(text[cs:ce], cs, ce, d.cue.entry.lemma, d.cue.entry.stance)
+        confidence = lexicon.confidence.get(d.rule, 0.5)
+        if speaker is None:
+            confidence *= NO_SPEAKER_FACTOR
+        claims.append(Claim(
+            content=Span(text[d.start:d.end], d.start, d.end),
+            cue=cue,
+            speaker=speaker,
+            type=d.type,
+            confidence=round(confidence, 2),
+            rule=d.rule,
+            outlet=outlet,
+            passage=d.passage,
+            hedged=_hedged(d, doc),
+        ))
+    return tuple(claims)

@@ -1,0 +1,108 @@
+"""claimx's own model assets: the cue lexicon, speaker words, outlet gazetteer and rule
+confidences, read once from the ``models/`` data shipped with the package."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+def data_dir() -> Path:
+    """The folder holding claimx's data: inside the installed package, or ``models/`` beside the
+    package in a source checkout."""
+    installed = Path(str(resources.files("claimx"))) / "models"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def _rows(name: str):
+    with open(data_dir() / name, encoding="utf-8", newline="") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return csv.DictReader(lines, delimiter="\t")
+
+
+def _yaml(name: str):
+    with open(data_dir() / name, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    stance: str
+    frames: frozenset
+    cognition: bool
+
+
+@dataclass(frozen=True)
+class OutletEntry:
+    name: str
+    kind: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict  # lemma -> CueEntry; multiword lemmas ("point out") keyed by their full text
+    nouns: dict
+    titles: frozenset
+    anonymous: frozenset
+    groups: frozenset
+    pronouns: dict
+    confidence: dict
+    outlets: dict  # lower-cased name or alias -> OutletEntry
+    ambiguous_outlets: frozenset
+
+    def verb(self, lemma: str, particles=()) -> CueEntry | None:
+        """The entry for a verb, preferring a multiword cue built with one of its particles."""
+        for p in particles:
+            entry = self.verbs.get(f"{lemma} {p}")
+            if entry:
+                return entry
+        return self.verbs.get(lemma)
+
+
+def _outlets():
+    path = data_dir() / "outlets.tsv"
+    if not path.exists():
+        return {}, frozenset()
+    table, ambiguous = {}, set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# ambiguous:"):
+                ambiguous |= {a.strip().lower() for a in line.split(":", 1)[1].split("|") if a.strip()}
+    for row in _rows("outlets.tsv"):
+        entry = OutletEntry(row["name"], row["kind"], row["country"])
+        for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
+            alias = alias.strip().lower()
+            if alias:
+                table.setdefault(alias, entry)
+    return table, frozenset(ambiguous)
+
+
+@lru_cache(maxsize=None)
+def load() -> Lexicon:
+    verbs, nouns = {}, {}
+    for row in _rows("cues.tsv"):
+        entry = CueEntry(row["cue"], row["pos"], row["stance"],
+                         frozenset(row["frames"].split(",")), row["cognition"] == "yes")
+        (verbs if entry.pos == "verb" else nouns)[entry.lemma] = entry
+    speakers = _yaml("speakers.yaml")
+    outlets, ambiguous = _outlets()
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        titles=frozenset(t.lower() for t in speakers["titles"]),
+        anonymous=frozenset(speakers["anonymous"]),
+        groups=frozenset(speakers["groups"]),
+        pronouns={k: frozenset(v) for k, v in speakers["pronouns"].items()},
+        confidence=_yaml("rules.yaml"),
+        outlets=outlets,
+        ambiguous_outlets=ambiguous,
+    )

