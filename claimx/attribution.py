@@ -79,7 +79,7 @@ class Attributor:
         while first <= last and (doc[first].dep_ in ("mark",) and doc[first].lower_ in ("that", "whether") and first < last
                                  or doc[first].is_space or doc[first].text in TRIM):
             first += 1
-        while last >= first and (doc[last].is_space or doc[last].text in TRIM):
+        while last >= first and (doc[last].is_space or doc[last].text in TRIM or doc[last].text == "."):
             last -= 1
         if last < first:
             return 0, 0
@@ -173,7 +173,7 @@ class Attributor:
         if found is not None:
             return found
         cur = verb
-        while cur.dep_ == "conj" and cur.head is not cur:
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
             found = self._subject(cur)
             if found is not None:
@@ -184,9 +184,9 @@ class Attributor:
             root = verb.sent.root
             while True:
                 found = self._subject(root)
-                if found is not None and found is not verb:
+                if found is not None and found.i != verb.i:
                     return found if not self.in_quote[found.i] else None
-                if root.dep_ == "conj" and root.head is not root:
+                if root.dep_ == "conj" and root.head.i != root.i:
                     root = root.head
                     continue
                 return None
@@ -231,9 +231,9 @@ class Attributor:
         if "clause" in frames:
             holder = verb
             if cue.entry.lemma == "make clear":
-                holder = next(t for t in cue.tokens if t is not verb)
+                holder = next(t for t in cue.tokens if t.i != verb.i)
             comps = [c for c in holder.children if c.dep_ in ("ccomp",)
-                     or (holder is not verb and c.dep_ in ("advcl",) and c.i > holder.i)]
+                     or (holder.i != verb.i and c.dep_ in ("advcl",) and c.i > holder.i)]
             comps = [c for c in comps if c not in cue.tokens]
             if comps:
                 if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
@@ -319,9 +319,9 @@ class Attributor:
         if speaker is None:
             return None
         clause = according.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        if clause is according:
+        if clause.i == according.i:
             return None
         own = {t.i for t in according.subtree}
         idx = [t.i for t in clause.subtree if t.i not in own]
@@ -395,7 +395,8 @@ class Attributor:
 
     def _cue_before(self, q: Quotation) -> Optional[CueMatch]:
         i = self._token_at(q.start) - 1
-        if i < 0 or self.doc[i].text not in (":", ",", "—") and self.cue_at.get(i) is None:
+        # "X said: “...”", "X said, “...”"; a bare "read “The Old Man and the Sea”" is a title
+        if i < 0 or self.doc[i].text not in (":", ",", "—"):
             return None
         for j in range(i, max(i - QUOTE_WINDOW_BEFORE, -1), -1):
             tok = self.doc[j]

@@ -70,7 +70,7 @@ def main(
 def extract_cli(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files, folders, or - for stdin."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
-                                         help="Output format [default: table on a terminal, else yaml]."),
+                                         help="Output format \\[default: table on a terminal, else yaml]."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy pipeline to use."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,

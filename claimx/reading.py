@@ -15,6 +15,18 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+# The single-byte encodings English-language text is saved in, most common first.
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
+
+
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+        return True
+    except LookupError:
+        return False
+
+
 @dataclass(frozen=True)
 class Input:
     source: str
@@ -36,6 +48,8 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode ``data``: ``encoding`` when given, else by its byte-order mark, else UTF-8, else
     the best guess of charset-normalizer. Raises ValueError with a message saying what to do."""
     if encoding:
+        if codecs.lookup(encoding).name == "utf-8" if _known(encoding) else False:
+            encoding = "utf-8-sig"  # a BOM is not part of the text
         try:
             return data.decode(encoding)
         except LookupError:
@@ -44,7 +58,11 @@ def decode(data: bytes, encoding: str | None = None) -> str:
             raise ValueError(f"not valid {encoding} ({exc.reason} at byte {exc.start}); try another --encoding")
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return data.decode(codec)
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"starts with a {codec} byte-order mark but is not valid {codec} "
+                                 f"({exc.reason}); re-save it as UTF-8 or give --encoding")
     if b"\x00" in data:
         raise ValueError("looks like a binary file (it contains NUL bytes); claimx reads text: "
                          "save the article as plain text")
@@ -52,7 +70,8 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    # claimx reads English: among the encodings English text comes in, let the detector choose
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(WESTERN)).best()
     if best is None:
         raise ValueError("cannot tell its text encoding; give it with --encoding (e.g. cp1252)")
     return str(best)

@@ -83,6 +83,18 @@ _Dumper.add_representer(
     _Pair, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True))
 
 
+# Characters YAML reads as line breaks: a string holding one is written double-quoted (escaped).
+YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _represent_str(dumper, data: str):
+    style = '"' if any(ch in data for ch in YAML_BREAKS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def to_yaml(record: dict) -> str:
     return yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 

@@ -1,0 +1,19 @@
+import pytest
+
+import claimx
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden files in samples/ from claimx's current output")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return claimx.load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def claims_of(nlp):
+    """``claims_of(text)``: the claims claimx finds in ``text``."""
+    return lambda text: nlp(text)._.claims
