@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import CueMatch, find_cues
 from .lexicon import Lexicon
-from .quotations import Quotation, find_quotations
+from .quotations import MARK_CHARS, Quotation, find_quotations, is_mark
 
 WH_WORDS = {"what", "which", "who", "whom", "whatever"}
 EXPLETIVES = {"it", "there"}
@@ -116,7 +116,7 @@ class Attributor:
             if q.start >= end or q.end <= start:
                 continue
             inner = self.text[max(q.start + 1, start):min(q.end - 1, end)]
-            if inner.strip(TRIM + "“”\"'’‘"):
+            if inner.strip(TRIM + MARK_CHARS):
                 start, end = min(start, q.start), max(end, q.end)
         return start, end
 
@@ -137,14 +137,14 @@ class Attributor:
             lo, hi = max(q.start, start), min(q.end, end)
             if hi > lo:
                 quoted += len(self.text[lo:hi].strip())
-        outside = len(self.text[start:end].strip(TRIM + "“”\"")) - quoted
+        outside = len(self.text[start:end].strip(TRIM + MARK_CHARS)) - quoted
         if quoted == 0:
             return "indirect"
         rest = self.text[start:end]
         for q in self.quotes:
             if q.start >= start and q.end <= end:
                 rest = rest.replace(self.text[q.start:q.end], " ")
-        return "direct" if not rest.strip(TRIM + ".!?“”\"") else "mixed"
+        return "direct" if not rest.strip(TRIM + ".!?" + MARK_CHARS) else "mixed"
 
     # ---------------------------------------------------------------- speakers
     def _subject(self, verb: Token) -> Optional[Token]:
@@ -384,7 +384,7 @@ class Attributor:
         i = self._token_at(q.end)
         for j in range(i, min(i + QUOTE_WINDOW_AFTER, len(self.doc))):
             tok = self.doc[j]
-            if "\n" in tok.text or self.in_quote[j] or tok.text in "“\"":
+            if "\n" in tok.text or self.in_quote[j] or is_mark(tok.text):
                 return None
             cue = self.cue_at.get(j)
             if cue is not None and cue.kind == "verb" and "clause" in cue.entry.frames:
@@ -400,7 +400,7 @@ class Attributor:
             return None
         for j in range(i, max(i - QUOTE_WINDOW_BEFORE, -1), -1):
             tok = self.doc[j]
-            if "\n" in tok.text or self.in_quote[j] or tok.text in ".”\"":
+            if "\n" in tok.text or self.in_quote[j] or tok.text == "." or is_mark(tok.text):
                 return None
             cue = self.cue_at.get(j)
             if cue is not None and cue.kind == "verb" and "clause" in cue.entry.frames:

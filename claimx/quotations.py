@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-OPENING = "“„«"
-CLOSING = "”»"
-STRAIGHT = '"'
-MARKS = re.compile(r"[“”„«»\"]")
+OPENING = ("“", "„", "«", "``")
+CLOSING = ("”", "»")
+# Marks that open or close by position: the straight mark, and the two apostrophes some
+# newsrooms (and LaTeX-style exports) use for it.
+STRAIGHT = ('"', "''")
+MARKS = re.compile(r"''|``|[“”„«»\"]")
 PARAGRAPH = re.compile(r"[^\n]+")
+#: Every character that makes up a quotation mark, for trimming.
+MARK_CHARS = "“”„«»\"'`‘’"
+
+
+def is_mark(token_text: str) -> bool:
+    return MARKS.fullmatch(token_text) is not None
 
 
 class Quotation(NamedTuple):
@@ -40,16 +48,16 @@ def find_quotations(text: str) -> list[Quotation]:
             ch, pos = mark.group(), para.start() + mark.start()
             if first and carried is not None:
                 first = False
-                if mark.start() == lead and (ch in OPENING or ch == STRAIGHT):
+                if mark.start() == lead and (ch in OPENING or ch in STRAIGHT):
                     opened = carried  # the paragraph reopens the quotation: it goes on
                     carried = None
                     continue
             first = False
             if opened is None:
-                if ch in OPENING or ch == STRAIGHT:
+                if ch in OPENING or ch in STRAIGHT:
                     opened = pos
-            elif ch in CLOSING or ch == STRAIGHT:
-                quotes.append(Quotation(opened, pos + 1))
+            elif ch in CLOSING or ch in STRAIGHT:
+                quotes.append(Quotation(opened, pos + len(ch)))
                 opened = None
             elif ch in OPENING:
                 opened = pos  # the earlier opening was never closed: drop it
