@@ -23,10 +23,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 LEADING_FILLER = {"cc", "advmod", "punct", "mark", "prep"}
 TRIM = " \t\n,;:—–-"
 # How far from a quotation its attribution may stand, in tokens.
-QUOTE_WINDOW_AFTER = 8
+QUOTE_WINDOW_AFTER = 40
 QUOTE_WINDOW_BEFORE = 14
-# Most characters of narration allowed between two fragments of one quoted passage.
-PASSAGE_GAP = 160
 
 
 @dataclass
@@ -242,6 +240,10 @@ class Attributor:
                 if all(self.in_quote[c.i] for c in comps):
                     rule = "verb-quote" if not cue.entry.cognition else rule
                 return self._finish(cue, rule, start, end, speaker)
+            if verb.dep_ == "parataxis" and speaker is not None and verb.head.pos_ in ("VERB", "AUX"):
+                # "Even if ..., Mr. Morgan said, he has already ...": the claim runs round it
+                start, end = self._span_of([verb.head])
+                return self._finish(cue, "verb-parenthetical", start, end, speaker)
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
         if "obj-to" in frames and objs and xcomp is not None:
@@ -366,8 +368,8 @@ class Attributor:
             if prev is None:
                 continue
             gap = self.text[prev.end:q.start]
-            if "\n" not in gap.strip():
-                if len(gap) > PASSAGE_GAP:
+            if "\n" not in gap:
+                if not self._continues(prev, q, gap):
                     continue
                 if prev.passage is None:
                     self._passages += 1
@@ -380,7 +382,20 @@ class Attributor:
         out.sort(key=lambda d: d.start)
         return out
 
+    def _continues(self, prev: Draft, q: Quotation, gap: str) -> bool:
+        """Whether ``q`` is the next fragment of the passage ``prev`` quotes: only its attribution
+        ("“A,” X said. “B.”") or nothing ("X said: “A.” “B.”") stands between them."""
+        if not gap.strip(TRIM + MARK_CHARS):
+            return True
+        cue = prev.cue.head
+        if not prev.end <= cue.idx < q.start:
+            return False
+        after_attribution = self.text[max(cue.sent.end_char, prev.end):q.start]
+        return q.start < cue.sent.end_char or not after_attribution.strip(TRIM + MARK_CHARS)
+
     def _cue_after(self, q: Quotation) -> Optional[CueMatch]:
+        """The cue of an attribution that follows the quotation in its sentence
+        ("“...,” said Steve Moody, a small-business owner.")."""
         i = self._token_at(q.end)
         for j in range(i, min(i + QUOTE_WINDOW_AFTER, len(self.doc))):
             tok = self.doc[j]
@@ -389,7 +404,7 @@ class Attributor:
             cue = self.cue_at.get(j)
             if cue is not None and cue.kind == "verb" and "clause" in cue.entry.frames:
                 return cue
-            if tok.text in ".;" and j > i:
+            if tok.text in ".;?!" and j > i:
                 return None
         return None
 
