@@ -22,6 +22,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 # Words that open a clause but are not part of the claim: "Yet, ...", "However, ..."
 LEADING_FILLER = {"cc", "advmod", "punct", "mark", "prep"}
 TRIM = " \t\n,;:—–-"
+# What a quotation of speech ends with, inside its marks or straight after them.
+SPEECH_END = set(",.?!…—–-:;")
 # How far from a quotation its attribution may stand, in tokens.
 QUOTE_WINDOW_AFTER = 40
 QUOTE_WINDOW_BEFORE = 14
@@ -77,7 +79,8 @@ class Attributor:
         while first <= last and (doc[first].dep_ in ("mark",) and doc[first].lower_ in ("that", "whether") and first < last
                                  or doc[first].is_space or doc[first].text in TRIM):
             first += 1
-        while last >= first and (doc[last].is_space or doc[last].text in TRIM or doc[last].text == "."):
+        while last >= first and (doc[last].is_space or doc[last].text in TRIM or doc[last].text == "."
+                                 or doc[last].dep_ == "cc"):
             last -= 1
         if last < first:
             return 0, 0
@@ -99,13 +102,18 @@ class Attributor:
         return self._chars(idx[0], idx[-1])
 
     def _nested_cues(self, roots) -> list[Token]:
-        """Participial cues inside ``roots`` ("..., claiming ...") whose claims stand apart."""
+        """Cues inside ``roots`` whose claims stand apart: participles ("..., claiming ..."),
+        conjoined cues ("... and said that ..."), relative clauses ("..., which he said ...")."""
         out = []
         for r in roots:
             for t in r.subtree:
                 c = self.cue_at.get(t.i)
-                if c is not None and t.tag_ == "VBG" and t not in roots:
+                if c is None or t in roots or c.kind != "verb":
+                    continue
+                if t.tag_ == "VBG" or t.dep_ in ("conj", "relcl", "parataxis"):
                     out.append(t)
+                elif t.head.dep_ == "relcl" and t.dep_ in ("ccomp", "parataxis"):
+                    out.append(t.head)
         return out
 
     def _snap_to_quotes(self, start: int, end: int) -> tuple[int, int]:
@@ -240,9 +248,10 @@ class Attributor:
                 if all(self.in_quote[c.i] for c in comps):
                     rule = "verb-quote" if not cue.entry.cognition else rule
                 return self._finish(cue, rule, start, end, speaker)
-            if verb.dep_ == "parataxis" and speaker is not None and verb.head.pos_ in ("VERB", "AUX"):
+            as_clause = verb.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "as" for k in kids)
+            if (verb.dep_ == "parataxis" or as_clause) and speaker is not None and verb.head.pos_ in ("VERB", "AUX"):
                 # "Even if ..., Mr. Morgan said, he has already ...": the claim runs round it
-                start, end = self._span_of([verb.head])
+                start, end = self._span_of([verb.head], [verb] if as_clause else [])
                 return self._finish(cue, "verb-parenthetical", start, end, speaker)
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -397,6 +406,10 @@ class Attributor:
         """The cue of an attribution that follows the quotation in its sentence
         ("“...,” said Steve Moody, a small-business owner.")."""
         i = self._token_at(q.end)
+        # speech ends in punctuation, inside the marks or just after: “...,” said X / “...”, X said
+        inner_end = self.text[q.start:q.end].rstrip(MARK_CHARS)[-1:]
+        if inner_end not in SPEECH_END and self.text[q.end:q.end + 1] not in SPEECH_END:
+            return None
         for j in range(i, min(i + QUOTE_WINDOW_AFTER, len(self.doc))):
             tok = self.doc[j]
             if "\n" in tok.text or self.in_quote[j] or is_mark(tok.text):
@@ -429,8 +442,10 @@ class Attributor:
                 best = d
         if best is None:
             return None
-        # no other quotation between them
-        if any(best.end <= o.start and o.end <= q.start for o in self.quotes):
+        # no other quotation between them, but for one in the attribution ("said on “Meet the Press”")
+        sent = best.cue.head.sent
+        if any(best.end <= o.start and o.end <= q.start and not sent.start_char <= o.start < sent.end_char
+               for o in self.quotes):
             return None
         return best
 
