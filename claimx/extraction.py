@@ -2,6 +2,8 @@
 speakers, outlets) and assembles the frozen results."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from .attribution import Attributor
@@ -70,4 +72,21 @@ def extract_claims(doc: Doc, lexicon: Lexicon) -> tuple[Claim, ...]:
             passage=d.passage,
             hedged=_hedged(d, doc),
         ))
-    return tuple(claims)
+    return tuple(_inherit_outlets(claims))
+
+
+def _inherit_outlets(claims: list[Claim]) -> list[Claim]:
+    """A claim attributed inside another claim that an outlet carries reaches the article through
+    that outlet too: "The campaign said ..., CNN reported." """
+    carried = [c for c in claims if c.outlet is not None]
+    if not carried:
+        return claims
+    out = []
+    for c in claims:
+        if c.outlet is None:
+            outer = next((o for o in carried if o is not c
+                          and o.content.start <= c.cue.start and c.cue.end <= o.content.end), None)
+            if outer is not None:
+                c = replace(c, outlet=outer.outlet)
+        out.append(c)
+    return out

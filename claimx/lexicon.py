@@ -58,6 +58,7 @@ class Lexicon:
     confidence: dict
     outlets: dict  # lower-cased name or alias -> OutletEntry
     ambiguous_outlets: frozenset
+    outlet_context: dict  # descriptors, name_words, media_heads: sets of lower-cased words
 
     def verb(self, lemma: str, particles=()) -> CueEntry | None:
         """The entry for a verb, preferring a multiword cue built with one of its particles."""
@@ -82,7 +83,7 @@ def _outlets():
         for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
             alias = alias.strip().lower()
             if alias:
-                table.setdefault(alias, entry)
+                table.setdefault(alias.replace("’", "'"), entry)
     return table, frozenset(ambiguous)
 
 
@@ -105,4 +106,6 @@ def load() -> Lexicon:
         confidence=_yaml("rules.yaml"),
         outlets=outlets,
         ambiguous_outlets=ambiguous,
+        outlet_context={k: frozenset(w.lower() for w in v)
+                        for k, v in _yaml("outlet_context.yaml").items()},
     )

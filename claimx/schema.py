@@ -48,9 +48,11 @@ class Cue:
 
 @dataclass(frozen=True)
 class Outlet:
-    """The news outlet that carries the claim."""
+    """The news outlet that carries the claim: its ``name`` as the outlet gazetteer spells it, and
+    the words of the text that name it (``mention``, at ``start:end``)."""
 
     name: str
+    mention: str
     start: int
     end: int
 

@@ -42,7 +42,8 @@ def claim_record(claim: Claim) -> dict:
         "content": {"text": claim.content.text, "span": _span(claim.content.start, claim.content.end)},
         "type": claim.type,
         "outlet": None if claim.outlet is None else {
-            "name": claim.outlet.name, "span": _span(claim.outlet.start, claim.outlet.end)},
+            "name": claim.outlet.name, "mention": claim.outlet.mention,
+            "span": _span(claim.outlet.start, claim.outlet.end)},
         "passage": claim.passage,
         "hedged": claim.hedged,
         "confidence": claim.confidence,
