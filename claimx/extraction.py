@@ -13,6 +13,8 @@ from .schema import Claim, Cue, Span, Speaker
 from .speakers import NameResolver, make_speaker
 
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+# Speakers that are hearsay when bare and plural: "reports suggest", "rumours say".
+HEARSAY = {"report", "rumour", "rumor"}
 # A claim whose speaker could not be found is less often right.
 NO_SPEAKER_FACTOR = 0.7
 
@@ -24,6 +26,10 @@ def _hedged(draft, doc) -> bool:
         return True
     if head.lower_ == "said" and any(c.dep_ == "auxpass" for c in head.children):
         return True  # "is said to"
+    speaker = draft.speaker_head
+    if speaker is not None and speaker.tag_ == "NNS" and speaker.lemma_.lower() in HEARSAY \
+            and not any(c.dep_ in ("det", "poss") for c in speaker.children):
+        return True  # "media reports suggest", "reports say"
     return False
 
 

@@ -98,8 +98,6 @@ def speaker_kind(phrase: SpacySpan, lexicon: Lexicon) -> str:
     lower = head.lower_
     if lower in lexicon.pronouns:
         return "unknown"
-    if phrase.text.lower().removeprefix("the ") in lexicon.outlets:
-        return "outlet"
     ent = _ent_of(head)
     if ent is not None and ent.label_ in ENT_KINDS:
         return ENT_KINDS[ent.label_]
