@@ -99,7 +99,34 @@ class Attributor:
             idx.pop(0)
         if not idx:
             return 0, 0
-        return self._chars(idx[0], idx[-1])
+        return self._chars(idx[0], self._without_trailing_aside(idx[0], idx[-1]))
+
+    def _without_trailing_aside(self, first: int, last: int) -> int:
+        """Drop what the reporter adds after a comma at the end of a claim: a relative clause
+        (", which is spread by mosquitoes"), an apposition (", a plan he has since modified") or a
+        "with" phrase (", with Mexican stocks likely to suffer"). Quoted words are kept."""
+        doc = self.doc
+        while last > first:
+            tok = doc[last]
+            aside = next((a for a in tok.ancestors if a.i > first and a.right_edge.i == last
+                          and (a.dep_ in ("relcl", "appos") or (a.dep_ == "prep" and a.lower_ == "with"))
+                          and a.left_edge.i > first and doc[a.left_edge.i - 1].text == ","
+                          and not self.in_quote[a.i]), None)
+            if aside is None:
+                break
+            last = aside.left_edge.i - 2
+        return last
+
+    def _narration(self, roots) -> list[Token]:
+        """A clause joined to the claim that goes back to narrating what the speaker did:
+        "Rubio said the extremist is Clinton, and he railed against the moderators"."""
+        out = []
+        for r in roots:
+            for c in r.children:
+                if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > r.i and any(
+                        k.dep_ == "nsubj" and k.lower_ in ("he", "she", "they") for k in c.children):
+                    out.append(c)
+        return out
 
     def _nested_cues(self, roots) -> list[Token]:
         """Cues inside ``roots`` whose claims stand apart: participles ("..., claiming ..."),
@@ -244,15 +271,19 @@ class Attributor:
             if comps:
                 if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
                     speaker = None
-                start, end = self._span_of(comps, self._nested_cues(comps))
+                start, end = self._span_of(comps, self._nested_cues(comps) + self._narration(comps))
                 if all(self.in_quote[c.i] for c in comps):
                     rule = "verb-quote" if not cue.entry.cognition else rule
                 return self._finish(cue, rule, start, end, speaker)
             as_clause = verb.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "as" for k in kids)
-            if (verb.dep_ == "parataxis" or as_clause) and speaker is not None and verb.head.pos_ in ("VERB", "AUX"):
+            if (verb.dep_ == "parataxis" or as_clause) and speaker is not None \
+                    and verb.head.pos_ in ("VERB", "AUX") and not self.in_quote[verb.head.i]:
                 # "Even if ..., Mr. Morgan said, he has already ...": the claim runs round it
                 start, end = self._span_of([verb.head], [verb] if as_clause else [])
                 return self._finish(cue, "verb-parenthetical", start, end, speaker)
+            trailing = self._trailing_attribution(verb, speaker)
+            if trailing is not None:
+                return self._finish(cue, "verb-trailing", *trailing, speaker)
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
         if "obj-to" in frames and objs and xcomp is not None:
@@ -276,6 +307,22 @@ class Attributor:
                 start, end = self._span_of([obj])
                 return self._finish(cue, "verb-np", start, end, speaker)
         return None
+
+    def _trailing_attribution(self, verb: Token, speaker: Optional[Token]) -> Optional[tuple[int, int]]:
+        """"..., said the company's chief executive, John Ferriola." parsed without a clausal
+        complement: the claim is the sentence before the attribution."""
+        if speaker is None or speaker.head.i != verb.i or verb.dep_ == "relcl" or speaker.lower_ in WH_WORDS:
+            return None
+        sent = verb.sent
+        start = min(verb.i, speaker.left_edge.i)
+        own = {t.i for t in verb.subtree}
+        if any(t.i not in own and not t.is_punct and not t.is_space for t in self.doc[verb.i + 1:sent.end]):
+            return None
+        if start - 1 <= sent.start or self.doc[start - 1].text not in (",", "—", "–"):
+            return None
+        if any(t.i in own for t in self.doc[sent.start:start - 1] if not t.is_punct):
+            return None  # what stands before belongs to the verb: "During a stop, X said"
+        return self._chars(sent.start, start - 2)
 
     def _naming(self, cue: CueMatch, speaker) -> Optional[Draft]:
         """"called them “great people”", "referred to Trump as a “man of peace”": a claim only when
@@ -385,7 +432,7 @@ class Attributor:
                     prev.passage = self._passages
                 out.append(Draft(prev.cue, "quote-continued", q.start, q.end, prev.speaker_head,
                                  "direct", passage=prev.passage, follows=prev))
-            elif self._opens_paragraph(q) and gap.count("\n") <= 2 and self._prev_para_ends_with(prev):
+            elif words >= 3 and self._opens_paragraph(q) and gap.count("\n") <= 2 and self._prev_para_ends_with(prev):
                 out.append(Draft(prev.cue, "quote-floating", q.start, q.end, prev.speaker_head,
                                  "direct", follows=prev))
         out.sort(key=lambda d: d.start)
