@@ -17,7 +17,6 @@ from .lexicon import Lexicon
 from .quotations import MARK_CHARS, Quotation, find_quotations, is_mark
 
 WH_WORDS = {"what", "which", "who", "whom", "whatever"}
-EXPLETIVES = {"it", "there"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # Words that open a clause but are not part of the claim: "Yet, ...", "However, ..."
 LEADING_FILLER = {"cc", "advmod", "punct", "mark", "prep"}
@@ -181,48 +180,73 @@ class Attributor:
 
     # ---------------------------------------------------------------- speakers
     def _subject(self, verb: Token) -> Optional[Token]:
-        passive = False
+        """The subject of ``verb`` (the agent of a passive), resolving relative pronouns to
+        the noun they stand for; None for an expletive ("there", the "it" of "it is clear that")."""
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
-                if c.lower_ in EXPLETIVES and c.dep_ == "nsubj" and any(
-                        k.dep_ in ("ccomp", "acomp") for k in verb.children) and c.lower_ == "it":
+                if c.lower_ == "there" or (c.lower_ == "it" and verb.lemma_ == "be"):
                     return None
                 if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head
                 return c
-            if c.dep_ == "nsubjpass":
-                passive = True
             if c.dep_ == "agent":
                 pobj = next((k for k in c.children if k.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        if passive:
-            return None
         return None
 
     def speaker_of(self, cue: CueMatch) -> Optional[Token]:
+        """The head of the phrase naming who makes the claim, or None."""
         verb = cue.head
         found = self._subject(verb)
         if found is not None:
-            return found
-        cur = verb
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
-            found = self._subject(cur)
-            if found is not None:
-                return found
-        if verb.dep_ in ("advcl", "acl", "xcomp", "conj") or (verb.tag_ in ("VBG", "VBN") and verb.dep_ != "pcomp"):
-            if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and self._plausible(verb.head):
-                return verb.head
+            return None if self.in_quote[found.i] else found
+        if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and (
+                self._plausible(verb.head) or verb.tag_ == "VBG"):
+            return verb.head  # "officials saying that ...", "an editor's note saying that ..."
+        if verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].text == ",":
+            # "..., warning that ...", "..., claiming ...": the participle tells more of what the
+            # subject of the sentence did, wherever the parser attached it
             root = verb.sent.root
             while True:
                 found = self._subject(root)
-                if found is not None and found.i != verb.i:
-                    return found if not self.in_quote[found.i] else None
-                if root.dep_ == "conj" and root.head.i != root.i:
-                    root = root.head
-                    continue
-                return None
+                if found is not None and not self.in_quote[found.i] and found.i != verb.i:
+                    return found
+                if root.dep_ != "conj" or root.head.i == root.i:
+                    break
+                root = root.head
+        # an infinitive, a conjoined verb or a participle takes the subject of the clause it hangs
+        # on: "went out of his way to say", "continued by saying", "and added"
+        for anc in verb.ancestors:
+            if anc.pos_ in ("NOUN", "PROPN", "NUM"):
+                break  # the cue is part of a noun phrase: "the decision to say"
+            if anc.pos_ in ("VERB", "AUX") and not self.in_quote[anc.i]:
+                found = self._subject(anc)
+                if found is not None:
+                    return None if self.in_quote[found.i] else found
+        return self._adjacent_speaker(verb)
+
+    def _adjacent_speaker(self, verb: Token) -> Optional[Token]:
+        """A speaker standing next to a cue the parser left without a subject, as in the
+        attribution after a quotation: "“...,” he wrote", "“...,” said Robert Reich, who ..."."""
+        doc = self.doc
+        before = verb.i - 1
+        if before > 0 and doc[before].text == ",":
+            # "Col. Steven Warren, a military spokesman in Baghdad, said": back over the apposition
+            edge = doc[before - 1]
+            while edge.head.i < edge.i and edge.head.right_edge.i <= before and edge.dep_ != "ROOT":
+                edge = edge.head
+            before = edge.i
+        for i in (before, verb.i + 1):
+            if not 0 <= i < len(doc) or self.in_quote[i]:
+                continue
+            tok = doc[i]
+            if tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head
+            if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in self.lexicon.pronouns
+                                       and tok.lower_ not in ("it", "that", "which", "who")) \
+                    or (tok.pos_ == "NOUN" and self._plausible(tok)):
+                return tok
         return None
 
     def _plausible(self, tok: Token) -> bool:
@@ -266,7 +290,9 @@ class Attributor:
             if cue.entry.lemma == "make clear":
                 holder = next(t for t in cue.tokens if t.i != verb.i)
             comps = [c for c in holder.children if c.dep_ in ("ccomp",)
-                     or (holder.i != verb.i and c.dep_ in ("advcl",) and c.i > holder.i)]
+                     or (holder.i != verb.i and c.dep_ in ("advcl",) and c.i > holder.i)
+                     # "said seeing so many officers was a welcome sight": a clause parsed as xcomp
+                     or (c.dep_ == "xcomp" and c.i == holder.i + 1 and c.tag_ == "VBG")]
             comps = [c for c in comps if c not in cue.tokens]
             if comps:
                 if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
@@ -285,6 +311,8 @@ class Attributor:
             if trailing is not None:
                 return self._finish(cue, "verb-trailing", *trailing, speaker)
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        for particle in cue.tokens[1:]:  # "called on President Obama to ..."
+            objs += [c for c in particle.children if c.dep_ == "pobj"]
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i), None)
         if "obj-to" in frames and objs and xcomp is not None:
             start, _ = self._span_of([objs[0]])
