@@ -16,6 +16,8 @@ from .cues import CueMatch, find_cues
 from .lexicon import Lexicon
 from .quotations import MARK_CHARS, Quotation, find_quotations, is_mark
 
+# What may follow a cue and carry the claim: objects, prepositional phrases, complements.
+COMPLEMENT_DEPS = {"dobj", "dative", "prep", "oprd", "xcomp", "acomp", "attr", "ccomp"}
 WH_WORDS = {"what", "which", "who", "whom", "whatever"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # Words that open a clause but are not part of the claim: "Yet, ...", "However, ..."
@@ -46,14 +48,16 @@ class Draft:
 class Attributor:
     """Finds the claims of one parsed document."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon):
+    def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True):
         self.doc = doc
         self.text = doc.text
         self.lexicon = lexicon
+        self.np_objects = np_objects
         self.quotes = find_quotations(self.text)
         self.starts = [t.idx for t in doc]
         self.in_quote = self._mark_quoted()
-        self.cues = find_cues(doc, lexicon, lambda i: self.in_quote[i])
+        self.cues = [c for c in find_cues(doc, lexicon, lambda i: self.in_quote[i])
+                     if beliefs or not c.entry.cognition]
         self.cue_at = {c.head.i: c for c in self.cues}
         self._passages = 0
 
@@ -328,13 +332,45 @@ class Attributor:
                 _, end = self._span_of([of])
                 return self._finish(cue, "verb-object-of", start, end, speaker)
         if "obj-as" in frames:
-            return self._naming(cue, speaker)
-        if "np" in frames and objs and speaker is not None:
+            named = self._naming(cue, speaker)
+            if named is not None:
+                return named
+        if ("np" in frames or self.np_objects) and objs and speaker is not None:
             obj = objs[0]
             if obj.pos_ not in ("PRON",) and obj.lower_ not in WH_WORDS:
                 start, end = self._span_of([obj])
                 return self._finish(cue, "verb-np", start, end, speaker)
-        return None
+        return self._quoted_complement(cue, speaker)
+
+    def _is_title(self, q: Quotation) -> bool:
+        """A quoted title rather than quoted speech: “The Old Man and the Sea”, “Meet the Press”."""
+        words = self.text[q.start:q.end].strip(MARK_CHARS + " ,.").split()
+        capitalised = sum(w[:1].isupper() for w in words)
+        return len(words) >= 2 and capitalised >= 0.6 * len(words) and words[0][:1].isupper()
+
+    def _quoted_complement(self, cue: CueMatch, speaker) -> Optional[Draft]:
+        """Whatever follows a cue, when it quotes the speaker: "decried the GOP for “turning its
+        back”", "called it “shameful”", "spoke about “improving NAFTA”". The quotation is what
+        makes it a claim."""
+        verb = cue.head
+        if speaker is None or any(c.dep_ == "dobj" and c.lower_ in WH_WORDS for c in verb.children):
+            return None  # "what it described as “...”" names, it does not claim
+        comps = [c for c in verb.children
+                 if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS and c not in cue.tokens]
+        comps += [c for p in cue.tokens[1:] for c in p.children if c.dep_ == "pobj"]
+        if not comps or comps[0].lower_ in WH_WORDS:
+            return None
+        last = None
+        for c in sorted(comps, key=lambda t: t.i):
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            if any(q.start < hi and q.end > lo and not self._is_title(q) for q in self.quotes):
+                last = c
+        if last is None:
+            return None
+        first = min(comps, key=lambda t: t.i)
+        start, _ = self._span_of([first])
+        _, end = self._span_of([last], self._nested_cues([last]))
+        return self._finish(cue, "verb-quoted", start, end, speaker)
 
     def _trailing_attribution(self, verb: Token, speaker: Optional[Token]) -> Optional[tuple[int, int]]:
         """"..., said the company's chief executive, John Ferriola." parsed without a clausal

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from .attribution import Attributor
+from .furniture import find_furniture
 from .lexicon import Lexicon
 from .outlets import outlet_of_cue, outlet_of_speaker
 from .schema import Claim, Cue, Span, Speaker
@@ -31,9 +32,17 @@ def _hedged(draft, doc) -> bool:
     return False
 
 
-def extract_claims(doc: Doc, lexicon: Lexicon) -> tuple[Claim, ...]:
+def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
+                   beliefs: bool = True) -> tuple[Claim, ...]:
+    """The claims of a parsed document. ``np_objects``: count the noun-phrase object of any cue
+    as a claim ("proposed a 10 percent VAT"), as attribution-level corpora do; ``beliefs``: count
+    attributed beliefs ("X believes that ...") besides speech."""
     text = doc.text
-    drafts = Attributor(doc, lexicon).drafts()
+    drafts = Attributor(doc, lexicon, np_objects, beliefs).drafts()
+    if drafts:  # none from cookie banners, share prompts, bylines, related links...
+        furniture = find_furniture(text)
+        drafts = [d for d in drafts
+                  if not furniture.holds(d.start, d.end) and not furniture.at(d.cue.tokens[0].idx)]
     resolver = NameResolver(doc, lexicon)
     earlier = []
     done = {}  # id(draft) -> (SpeakerPhrase | None, Outlet | None)
