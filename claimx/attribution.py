@@ -106,13 +106,13 @@ class Attributor:
 
     def _without_trailing_aside(self, first: int, last: int) -> int:
         """Drop what the reporter adds after a comma at the end of a claim: a relative clause
-        (", which is spread by mosquitoes"), an apposition (", a plan he has since modified") or a
-        "with" phrase (", with Mexican stocks likely to suffer"). Quoted words are kept."""
+        (", which is spread by mosquitoes") or a "with" phrase (", with Mexican stocks likely to
+        suffer"). Quoted words are kept."""
         doc = self.doc
         while last > first:
             tok = doc[last]
             aside = next((a for a in tok.ancestors if a.i > first and a.right_edge.i == last
-                          and (a.dep_ in ("relcl", "appos") or (a.dep_ == "prep" and a.lower_ == "with"))
+                          and (a.dep_ in ("relcl",) or (a.dep_ == "prep" and a.lower_ == "with"))
                           and a.left_edge.i > first and doc[a.left_edge.i - 1].text == ","
                           and not self.in_quote[a.i]), None)
             if aside is None:
@@ -140,7 +140,10 @@ class Attributor:
                 c = self.cue_at.get(t.i)
                 if c is None or t in roots or c.kind != "verb":
                     continue
-                if t.tag_ == "VBG" or t.dep_ in ("conj", "relcl", "parataxis"):
+                participle = t.tag_ == "VBG" and t.i > 0 and self.doc[t.i - 1].text == ","
+                # "says A and that she expects B": a second complement, not a new attribution
+                second_that = t.dep_ == "conj" and any(k.dep_ == "mark" for k in t.children)
+                if participle or t.dep_ in ("relcl", "parataxis") or (t.dep_ == "conj" and not second_that):
                     out.append(t)
                 elif t.head.dep_ == "relcl" and t.dep_ in ("ccomp", "parataxis"):
                     out.append(t.head)
@@ -472,6 +475,8 @@ class Attributor:
             if any(_overlap(d.start, d.end, q.start, q.end) > 0.5 * (q.end - q.start) for d in out):
                 continue
             words = q.words(self.text)
+            if self._is_title(q):
+                continue
             cue = self._cue_after(q) or self._cue_before(q)
             if cue is not None and cue.head.i not in by_cue:
                 speaker = self.speaker_of(cue)

@@ -63,4 +63,6 @@ def _not_a_report(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and not deps & {"aux", "auxpass", "agent"} and verb.dep_ in ("acl", "amod", "conj"):
         return True
+    if verb.dep_ in ("amod", "compound"):
+        return True  # "admitting privileges", "a reported case"
     return False
