@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .cues import CueMatch, find_cues
+from .cues import PUNCTUATION, CueMatch, find_cues
 from .lexicon import Lexicon
 from .quotations import MARK_CHARS, Quotation, find_quotations, is_mark
 
@@ -79,7 +79,7 @@ class Attributor:
     def _chars(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens ``first..last`` (inclusive), trimmed."""
         doc = self.doc
-        while first <= last and (doc[first].dep_ in ("mark",) and doc[first].lower_ in ("that", "whether") and first < last
+        while first <= last and (doc[first].dep_ in ("mark",) and doc[first].lower_ == "that" and first < last
                                  or doc[first].is_space or doc[first].text in TRIM):
             first += 1
         while last >= first and (doc[last].is_space or doc[last].text in TRIM or doc[last].text == "."
@@ -208,6 +208,8 @@ class Attributor:
         found = self._subject(verb)
         if found is not None:
             return None if self.in_quote[found.i] else found
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None  # "Asked whether he would resign, the minister ...": the asker is unnamed
         if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and (
                 self._plausible(verb.head) or verb.tag_ == "VBG"):
             return verb.head  # "officials saying that ...", "an editor's note saying that ..."
@@ -274,6 +276,9 @@ class Attributor:
                 draft = self._from_according(cue)
             if draft is not None:
                 drafts.append(draft)
+        headline = self._headline()
+        if headline is not None:
+            drafts.insert(0, headline)
         drafts = self._attach_quotations(drafts)
         return _dedupe(drafts)
 
@@ -281,6 +286,11 @@ class Attributor:
         if end <= start:
             return None
         start, end = self._snap_to_quotes(start, end)
+        opening = next((q for q in self.quotes if q.start == start), None)
+        if opening is not None and opening.end <= cue.head.idx < end and rule != "verb-parenthetical":
+            # “A,” she said, “B.”: the claim is the quotation before the attribution; the one
+            # after it continues the passage (see _attach_quotations)
+            end = opening.end
         nxt = self._following_quote(end)
         if nxt is not None and cue.head.i < self._token_at(start):
             start, end = self._snap_to_quotes(start, nxt.end)
@@ -478,6 +488,11 @@ class Attributor:
             if self._is_title(q):
                 continue
             cue = self._cue_after(q) or self._cue_before(q)
+            if cue is None:
+                found = self._punctuation_attribution(q)
+                if found is not None:
+                    out.append(Draft(found[0], found[1], q.start, q.end, found[2], "direct"))
+                    continue
             if cue is not None and cue.head.i not in by_cue:
                 speaker = self.speaker_of(cue)
                 if speaker is not None and self.in_quote[speaker.i]:
@@ -506,6 +521,68 @@ class Attributor:
                                  "direct", follows=prev))
         out.sort(key=lambda d: d.start)
         return out
+
+    def _name_phrase(self, first: int, last: int) -> Optional[Token]:
+        """The head of tokens ``first..last`` when they only name someone ("Commissioner Jane
+        Doe", "the minister"), else None."""
+        if last < first or last - first > 8:
+            return None
+        span = self.doc[first:last + 1]
+        if any(t.pos_ in ("VERB", "AUX") or self.in_quote[t.i] or "\n" in t.text for t in span):
+            return None
+        head = span.root
+        if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and self._plausible(head)):
+            return head
+        return None
+
+    def _punctuation_attribution(self, q: Quotation):
+        """(cue, rule, speaker) for a quotation attributed by punctuation alone:
+        "“...” – Commissioner Jane Doe" or "From the minister: “...”"."""
+        doc = self.doc
+        after = self._token_at(q.end)
+        if after < len(doc) and doc[after].text in ("—", "–", "-", "--"):
+            last = after + 1
+            while last < len(doc) and doc[last].text not in (".", ",", ";") and "\n" not in doc[last].text:
+                last += 1
+            head = self._name_phrase(after + 1, last - 1)
+            if head is not None:
+                return CueMatch(doc[after], (doc[after],), PUNCTUATION), "quote-dash", head
+        before = self._token_at(q.start) - 1
+        if before > 0 and doc[before].text == ":":
+            first = before - 1
+            while first > 0 and doc[first - 1].text not in (".", "\n", ";") and "\n" not in doc[first - 1].text \
+                    and not is_mark(doc[first - 1].text):
+                first -= 1
+            if doc[first].lower_ == "from":
+                first += 1
+            head = self._name_phrase(first, before - 1)
+            if head is not None:
+                return CueMatch(doc[before], (doc[before],), PUNCTUATION), "quote-colon", head
+        return None
+
+    def _headline(self) -> Optional[Draft]:
+        """A headline attributed after a colon: "Talks have stalled over the Taliban's stance:
+        Report"."""
+        doc = self.doc
+        line_end = self.text.find("\n")
+        line_end = len(self.text) if line_end < 0 else line_end
+        colon = self.text.rfind(":", 0, line_end)
+        if colon <= 0:
+            return None
+        ci = self._token_at(colon)
+        if ci >= len(doc) or doc[ci].idx != colon:
+            return None
+        last = self._token_at(line_end) - 1
+        while last > ci and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if not 1 <= last - ci <= 4 or not all(t.text[:1].isupper() for t in doc[ci + 1:last + 1]):
+            return None
+        speaker = doc[ci + 1:last + 1].root
+        start, end = self._chars(0, ci - 1)
+        if end - start < 20:
+            return None
+        cue = CueMatch(doc[ci], (doc[ci],), PUNCTUATION)
+        return Draft(cue, "headline", start, end, speaker, self._type(start, end))
 
     def _continues(self, prev: Draft, q: Quotation, gap: str) -> bool:
         """Whether ``q`` is the next fragment of the passage ``prev`` quotes: only its attribution

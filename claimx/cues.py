@@ -11,6 +11,9 @@ from .lexicon import CueEntry, Lexicon
 # Dependents that can complete a multiword cue: "point out", "call for", "make (it) clear".
 PARTICLE_DEPS = {"prt", "prep", "acomp", "oprd", "ccomp", "dobj"}
 ACCORDING = CueEntry("according to", "phrase", "neutral", frozenset({"clause"}), False)
+# Punctuation that attributes a quotation or a headline: "“...” – Commissioner X",
+# "From the minister: “...”", "Talks have stalled: Report".
+PUNCTUATION = CueEntry("punctuation", "punct", "neutral", frozenset({"clause"}), False)
 
 
 @dataclass(frozen=True)
