@@ -54,6 +54,7 @@ class Lexicon:
     titles: frozenset
     anonymous: frozenset
     groups: frozenset
+    organizations: frozenset
     pronouns: dict
     confidence: dict
     outlets: dict  # lower-cased name or alias -> OutletEntry
@@ -102,6 +103,7 @@ def load() -> Lexicon:
         titles=frozenset(t.lower() for t in speakers["titles"]),
         anonymous=frozenset(speakers["anonymous"]),
         groups=frozenset(speakers["groups"]),
+        organizations=frozenset(speakers["organizations"]),
         pronouns={k: frozenset(v) for k, v in speakers["pronouns"].items()},
         confidence=_yaml("rules.yaml"),
         outlets=outlets,

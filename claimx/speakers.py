@@ -105,6 +105,8 @@ def speaker_kind(phrase: SpacySpan, lexicon: Lexicon) -> str:
         return "anonymous"
     if lower in lexicon.groups or head.lemma_.lower() in lexicon.groups:
         return "group"
+    if lower in lexicon.organizations or head.lemma_.lower() in lexicon.organizations:
+        return "organization"
     if _is_title(head.text, lexicon):
         return "person"
     if head.pos_ == "PROPN":
@@ -132,6 +134,7 @@ class NameResolver:
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.lexicon = lexicon
         self.persons = []  # (start char, full name, surname)
+        self.titled = []  # (start char, full name, lower-cased title words before the name)
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -140,6 +143,13 @@ class NameResolver:
                 continue
             name = _strip_possessive(doc[words[0].i:words[-1].i + 1].text)
             self.persons.append((ent.start_char, name, name.split()[-1].lower()))
+            # "Foreign Minister Ishaq Dar": the titles before the name, for "the minister"
+            titles, i = set(), words[0].i - 1
+            while i >= 0 and (_is_title(doc[i].text, lexicon) or doc[i].dep_ == "compound") and not doc[i].is_punct:
+                titles.add(doc[i].lower_.strip("."))
+                i -= 1
+            if titles:
+                self.titled.append((ent.start_char, name, titles))
 
     def full_name(self, name: str) -> str:
         last = name.split()[-1].lower()
@@ -161,10 +171,16 @@ class NameResolver:
             if found is not None:
                 speaker.name, speaker.kind = found
         elif speaker.kind == "person":  # a title alone: "the minister"
+            pos = speaker.mention.start_char
+            title = head.lower_.strip(".")
             for prev in reversed(earlier):
-                if prev.name and prev.role and head.lower_ in prev.role.lower():
+                if prev.name and prev.role and title in prev.role.lower():
                     speaker.name = prev.name
                     break
+            else:
+                named = [name for start, name, titles in self.titled if start < pos and title in titles]
+                if named:
+                    speaker.name = self.full_name(named[-1])
         elif speaker.kind in ("organization", "place", "group", "outlet") and head.pos_ == "PROPN":
             speaker.name = _strip_possessive(speaker.mention.text)
         return speaker
