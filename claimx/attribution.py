@@ -16,6 +16,8 @@ from .cues import PUNCTUATION, CueMatch, find_cues
 from .lexicon import Lexicon
 from .quotations import MARK_CHARS, Quotation, find_quotations, is_mark
 
+# Subordinating words of a condition that belongs to the claim it precedes.
+CONDITIONS = {"if", "unless", "although", "though", "because", "once", "until"}
 # What may follow a cue and carry the claim: objects, prepositional phrases, complements.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "oprd", "xcomp", "acomp", "attr", "ccomp"}
 WH_WORDS = {"what", "which", "who", "whom", "whatever"}
@@ -314,6 +316,12 @@ class Attributor:
             if comps:
                 if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
                     speaker = None
+                # "Even if the venture fails, Mr. Morgan said, the land ...": a condition set
+                # before the attribution belongs to the claim
+                comps += [c for c in holder.children if c.dep_ == "advcl" and c.i < holder.i
+                          and any(k.dep_ == "mark" and k.lower_ in CONDITIONS for k in c.children)]
+                if any(c.i < verb.i for c in comps) and any(c.i > verb.i for c in comps):
+                    rule = "verb-parenthetical"
                 start, end = self._span_of(comps, self._nested_cues(comps) + self._narration(comps))
                 if all(self.in_quote[c.i] for c in comps):
                     rule = "verb-quote" if not cue.entry.cognition else rule
@@ -348,7 +356,8 @@ class Attributor:
             named = self._naming(cue, speaker)
             if named is not None:
                 return named
-        if ("np" in frames or self.np_objects) and objs and speaker is not None:
+        own_subject = self._subject(verb) is not None or (verb.tag_ == "VBG" and self.doc[verb.i - 1].text == ",")
+        if ("np" in frames or self.np_objects) and objs and speaker is not None and own_subject:
             obj = objs[0]
             if obj.pos_ not in ("PRON",) and obj.lower_ not in WH_WORDS:
                 start, end = self._span_of([obj])

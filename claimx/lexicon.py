@@ -52,6 +52,7 @@ class Lexicon:
     verbs: dict  # lemma -> CueEntry; multiword lemmas ("point out") keyed by their full text
     nouns: dict
     titles: frozenset
+    honorifics: frozenset
     anonymous: frozenset
     groups: frozenset
     organizations: frozenset
@@ -101,6 +102,7 @@ def load() -> Lexicon:
         verbs=verbs,
         nouns=nouns,
         titles=frozenset(t.lower() for t in speakers["titles"]),
+        honorifics=frozenset(t.lower().strip(".") for t in speakers["honorifics"]),
         anonymous=frozenset(speakers["anonymous"]),
         groups=frozenset(speakers["groups"]),
         organizations=frozenset(speakers["organizations"]),

@@ -71,6 +71,9 @@ def split_role(phrase: SpacySpan, lexicon: Lexicon) -> tuple[SpacySpan, Optional
         # entities sometimes take in a title: "Spokeswoman Haley Morris"
         while name_start < ent.end - 1 and _is_title(doc[name_start].text, lexicon):
             name_start += 1
+        # "Mr. Morgan", "Dr. Carson": an honorific is part of the name, not a role
+        while name_start > phrase.start and doc[name_start - 1].lower_.strip(".") in lexicon.honorifics:
+            name_start -= 1
         end = max(phrase.end, ent.end)
         if name_start > phrase.start:
             role = doc[phrase.start:name_start]
