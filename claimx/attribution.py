@@ -7,7 +7,7 @@ claim's ``rule`` and, through ``models/rules.yaml``, its confidence.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -22,8 +22,6 @@ CONDITIONS = {"if", "unless", "although", "though", "because", "once", "until"}
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "oprd", "xcomp", "acomp", "attr", "ccomp"}
 WH_WORDS = {"what", "which", "who", "whom", "whatever"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
-# Words that open a clause but are not part of the claim: "Yet, ...", "However, ..."
-LEADING_FILLER = {"cc", "advmod", "punct", "mark", "prep"}
 TRIM = " \t\n,;:—–-"
 # What a quotation of speech ends with, inside its marks or straight after them.
 SPEECH_END = set(",.?!…—–-:;")
@@ -44,7 +42,6 @@ class Draft:
     type: str = "indirect"
     passage: Optional[int] = None
     follows: Optional["Draft"] = None  # the claim whose speaker this one continues
-    extra: dict = field(default_factory=dict)
 
 
 class Attributor:
@@ -173,16 +170,12 @@ class Attributor:
         return None
 
     def _type(self, start: int, end: int) -> str:
-        quoted = 0
-        for q in self.quotes:
-            lo, hi = max(q.start, start), min(q.end, end)
-            if hi > lo:
-                quoted += len(self.text[lo:hi].strip())
-        outside = len(self.text[start:end].strip(TRIM + MARK_CHARS)) - quoted
-        if quoted == 0:
+        """direct: only quoted words; mixed: reported words with a quoted fragment; else indirect."""
+        inside = [q for q in self.quotes if q.start < end and q.end > start]
+        if not inside:
             return "indirect"
         rest = self.text[start:end]
-        for q in self.quotes:
+        for q in inside:
             if q.start >= start and q.end <= end:
                 rest = rest.replace(self.text[q.start:q.end], " ")
         return "direct" if not rest.strip(TRIM + ".!?" + MARK_CHARS) else "mixed"
@@ -284,7 +277,7 @@ class Attributor:
         drafts = self._attach_quotations(drafts)
         return _dedupe(drafts)
 
-    def _finish(self, cue, rule, start, end, speaker, **extra) -> Optional[Draft]:
+    def _finish(self, cue, rule, start, end, speaker) -> Optional[Draft]:
         if end <= start:
             return None
         start, end = self._snap_to_quotes(start, end)
@@ -297,7 +290,7 @@ class Attributor:
         if nxt is not None and cue.head.i < self._token_at(start):
             start, end = self._snap_to_quotes(start, nxt.end)
         kind = self._type(start, end)
-        return Draft(cue, rule, start, end, speaker, kind, extra=extra)
+        return Draft(cue, rule, start, end, speaker, kind)
 
     def _from_verb(self, cue: CueMatch) -> Optional[Draft]:
         verb, frames = cue.head, cue.entry.frames
