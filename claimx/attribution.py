@@ -287,7 +287,7 @@ class Attributor:
             # after it continues the passage (see _attach_quotations)
             end = opening.end
         nxt = self._following_quote(end)
-        if nxt is not None and cue.head.i < self._token_at(start):
+        if nxt is not None and cue.head.i < self._token_at(start) and self._cue_after(nxt) is None:
             start, end = self._snap_to_quotes(start, nxt.end)
         kind = self._type(start, end)
         return Draft(cue, rule, start, end, speaker, kind)
@@ -315,6 +315,14 @@ class Attributor:
                           and any(k.dep_ == "mark" and k.lower_ in CONDITIONS for k in c.children)]
                 if any(c.i < verb.i for c in comps) and any(c.i > verb.i for c in comps):
                     rule = "verb-parenthetical"
+                nested = [t for c in comps for t in c.subtree
+                          if t.i in self.cue_at and t.i != verb.i and self._subject(t) is not None]
+                if nested and all(c.i < verb.i for c in comps):
+                    # "Trump asserted that ...: “France is no longer France,” he claimed": the
+                    # parser hung another attribution on the verb; the claim is the quotation
+                    quote = next((q for q in reversed(self.quotes) if q.end <= verb.idx), None)
+                    if quote is not None and self._cue_after(quote) is cue:
+                        return self._finish(cue, "verb-quote", quote.start, quote.end, speaker)
                 start, end = self._span_of(comps, self._nested_cues(comps) + self._narration(comps))
                 if all(self.in_quote[c.i] for c in comps):
                     rule = "verb-quote" if not cue.entry.cognition else rule
