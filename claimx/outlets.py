@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import Lexicon
 from .schema import Outlet
-from .speakers import noun_phrase
+from .speakers import entity_of, noun_phrase
 
 # Prepositions that lead from a cue to the outlet carrying it: "told Reuters", "said in an
 # interview with CNN", "said on NBC's Meet the Press", "in remarks to Fox News".
@@ -22,17 +22,6 @@ MEDIA_TAILS = {"report", "reports", "outlet", "outlets", "account", "accounts"}
 def _outlet(doc, first: int, last: int, name: str) -> Outlet:
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     return Outlet(name, doc.text[start:end], start, end)
-
-
-def _entity(tok: Token) -> Optional[SpacySpan]:
-    if not tok.ent_type_:
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _words(span: SpacySpan) -> list[Token]:
@@ -70,7 +59,7 @@ def lookup(span: SpacySpan, lexicon: Lexicon) -> Optional[Outlet]:
     if found is not None:
         return found
     # a name that ends like an outlet's: "Western Journalism", "the Sun-Times"
-    ent = _entity(words[-1])
+    ent = entity_of(words[-1])
     name = _words(ent) if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT") else \
         [t for t in words if t.pos_ == "PROPN"]
     if len(name) > 1 and name[-1].lower_ in ctx["name_words"] and all(t.text[:1].isupper() for t in name):
@@ -88,7 +77,7 @@ def _described(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
     """An outlet named next to a describing noun: "the daily Dawn", "broadcaster PTV", "the
     newspaper Le Monde", "Western Journalism, a conservative website"."""
     descriptors = lexicon.outlet_context["descriptors"]
-    name = _entity(tok) or noun_phrase(tok)
+    name = entity_of(tok) or noun_phrase(tok)
     near = [c for c in tok.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
     if tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         near.append(tok.head)
@@ -111,7 +100,7 @@ def find(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
         found = find(owner, lexicon)
         if found is not None:
             return found
-    return lookup(_entity(tok) or noun_phrase(tok), lexicon) or lookup(noun_phrase(tok), lexicon) \
+    return lookup(entity_of(tok) or noun_phrase(tok), lexicon) or lookup(noun_phrase(tok), lexicon) \
         or (_described(tok, lexicon) if tok.pos_ == "PROPN" else None)
 
 

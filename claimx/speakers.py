@@ -28,7 +28,8 @@ class SpeakerPhrase:
     name: Optional[str] = None
 
 
-def _ent_of(tok: Token) -> Optional[SpacySpan]:
+def entity_of(tok: Token) -> Optional[SpacySpan]:
+    """The named entity ``tok`` belongs to, if any."""
     if not tok.ent_type_:
         return None
     doc, start, end = tok.doc, tok.i, tok.i + 1
@@ -65,7 +66,7 @@ def split_role(phrase: SpacySpan, lexicon: Lexicon) -> tuple[SpacySpan, Optional
     """Split "Pakistan's Defence Minister Khawaja Asif" into the name and the role before it."""
     doc = phrase.doc
     head = phrase.root
-    ent = _ent_of(head)
+    ent = entity_of(head)
     if ent is not None and ent.label_ == "PERSON":
         name_start = max(ent.start, phrase.start)
         # entities sometimes take in a title: "Spokeswoman Haley Morris"
@@ -101,7 +102,7 @@ def speaker_kind(phrase: SpacySpan, lexicon: Lexicon) -> str:
     lower = head.lower_
     if lower in lexicon.pronouns:
         return "unknown"
-    ent = _ent_of(head)
+    ent = entity_of(head)
     if ent is not None and ent.label_ in ENT_KINDS:
         return ENT_KINDS[ent.label_]
     if lower in lexicon.anonymous or head.lemma_.lower() in lexicon.anonymous:
