@@ -53,6 +53,9 @@ def claim_record(claim: Claim) -> dict:
 
 def document_record(document: Document) -> dict:
     record = {"source": document.source}
+    if document.metadata is not None:  # a web page: its site publishes what it does not attribute
+        record["publisher"] = document.metadata.get("site_name")
+        record["metadata"] = dict(document.metadata)
     if document.text is not None:
         record["text"] = document.text
     record["claims"] = [claim_record(c) for c in document.claims]
@@ -138,12 +141,18 @@ class Writer:
         self.stream.flush()
 
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
 @contextmanager
 def atomic_output(path: Path) -> Iterator[IO[str]]:
     """A text file that appears at ``path`` complete or not at all (temporary file + rename)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~_UMASK)  # as open() would make it, not mkstemp's owner-only
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             yield f
             f.flush()
@@ -153,3 +162,15 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def write_document_file(document: Document, path: Path, fmt: str) -> None:
+    """``document`` alone in the file ``path``, written atomically: a JSON object for ``json``,
+    else what :class:`Writer` writes for one document."""
+    with atomic_output(path) as f:
+        if fmt == "json":
+            f.write(json.dumps(document_record(document), ensure_ascii=False, indent=2) + "\n")
+        else:
+            writer = Writer(fmt, f)
+            writer.write(document)
+            writer.close()

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import socket
 import sys
+import tracemalloc
+from pathlib import Path
 
 import pytest
 
-from claimx.reading import Input, InputError, decode, read_inputs
+from claimx import reading
+from claimx.reading import Input, InputError, decode, plain_forms, read_document, read_inputs
+from claimx.schema import Document
+from claimx.writing import document_record
 
 QUOTE = "“Café” said the owner."
 PARAGRAPH = ("“The café will stay open,” said the owner, René Dupré. "
@@ -157,3 +164,258 @@ def test_dash_reads_the_bytes_of_standard_input(monkeypatch):
     stdin = io.TextIOWrapper(io.BytesIO(codecs.BOM_UTF16_LE + QUOTE.encode("utf-16-le")))
     monkeypatch.setattr(sys, "stdin", stdin)
     assert list(read_inputs(["-"])) == [Input("<stdin>", QUOTE)]
+
+
+def test_utf16_without_a_byte_order_mark_is_recognised_not_called_binary():
+    assert decode(PARAGRAPH.encode("utf-16-le")) == PARAGRAPH
+    assert decode(PARAGRAPH.encode("utf-16-be")) == PARAGRAPH
+
+
+@pytest.mark.parametrize("data, kind", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip"),
+], ids=["pdf", "docx", "jpeg", "gzip"])
+def test_files_mistaken_for_articles_are_named_in_the_message(data, kind):
+    with pytest.raises(ValueError, match="binary") as info:
+        decode(data)
+    assert kind in str(info.value)
+    assert "plain text" in str(info.value)
+
+
+def test_bytes_full_of_control_characters_are_binary_even_without_nul_bytes():
+    noise = bytes(range(1, 9)) * 50 + b"some words" + bytes(range(14, 32)) * 20
+    with pytest.raises(ValueError, match="binary"):
+        decode(noise)
+
+
+def test_a_forced_encoding_still_refuses_binary_bytes():
+    with pytest.raises(ValueError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "latin-1")
+
+
+# --- plain forms ---------------------------------------------------------------------------------
+
+
+def test_unusual_spaces_and_line_separators_become_plain_ones_one_for_one():
+    text = "The\xa0minister\u202fsaid\u2009that\u200b the\u3000talks\u2028had\u2029failed.\rNext."
+    plain = plain_forms(text)
+    assert plain == "The minister said that  the talks\nhad\nfailed.\nNext."
+    assert len(plain) == len(text)
+
+
+def test_quotation_marks_dashes_and_windows_line_ends_are_left_as_they_are():
+    text = "“Yes,” she said — ‘twice’ – and\r\nleft…"
+    assert plain_forms(text) is text
+
+
+def test_a_file_with_no_break_spaces_reads_as_plain_spaces_at_the_same_offsets(tmp_path):
+    text = "The minister\xa0said that\xa0the talks had failed.\n"
+    path = tmp_path / "nbsp.txt"
+    path.write_bytes(text.encode("utf-8"))
+    (read,) = read_inputs([str(path)])
+    assert read.text == text.replace("\xa0", " ")
+
+
+# --- web pages -----------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="windows-1252"><title>Bridge to reopen | City Times</title>
+<meta property="og:site_name" content="City Times">
+<meta name="author" content="Ana Ruiz">
+<meta property="article:published_time" content="2024-05-02T08:00:00Z">
+<link rel="canonical" href="http://cdn.city-times.example/bridge"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Bridge to reopen</h1>
+<p>“The bridge will reopen in May,” the mayor said on Tuesday. The café owners had asked for
+it for months, and the council’s engineers said the repairs were nearly finished.</p>
+<p>The mayor added that the works had cost less than planned, which residents welcomed.</p>
+</article>
+<div class="cookies">We use cookies to improve your experience. <button>Accept</button></div>
+<img src="http://tracker.example/pixel.gif">
+<iframe src="http://ads.example/frame"></iframe>
+</body></html>
+"""
+
+
+def test_an_html_file_is_read_as_its_article_with_the_page_metadata(tmp_path):
+    path = tmp_path / "bridge.html"
+    path.write_bytes(PAGE.encode("cp1252"))
+    (read,) = read_inputs([str(path)])
+    assert isinstance(read, Input)
+    assert read.text.startswith("Bridge to reopen\n“The bridge will reopen in May,” the mayor")
+    assert "café owners" in read.text and "council’s engineers" in read.text
+    for furniture in ("Home", "cookies", "Accept"):
+        assert furniture not in read.text
+    assert read.metadata == {"site_name": "City Times", "title": "Bridge to reopen",
+                             "author": "Ana Ruiz", "date": "2024-05-02",
+                             "url": "http://cdn.city-times.example/bridge"}
+
+
+def test_html_on_standard_input_is_recognised_by_its_content(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("utf-8"))))
+    (read,) = read_inputs(["-"])
+    assert read.source == "<stdin>"
+    assert read.metadata["site_name"] == "City Times"
+    assert "“The bridge will reopen in May,”" in read.text
+
+
+def test_a_txt_file_holding_a_web_page_is_read_as_a_web_page(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    (read,) = read_inputs([str(path)])
+    assert read.metadata is not None and "<p>" not in read.text
+
+
+def test_plain_text_has_no_metadata_and_text_with_angle_brackets_stays_plain():
+    read = read_document("The mayor said <b> tags are <html> fine here.".encode(), "x.txt")
+    assert read.metadata is None
+    assert read.text == "The mayor said <b> tags are <html> fine here."
+
+
+def test_an_html_page_without_an_article_or_without_anything_gives_little_or_no_text():
+    assert read_document(b"<!DOCTYPE html><html><body></body></html>", "p.html").text == ""
+    assert read_document(b"", "p.html", html=True).text == ""
+    fragment = read_document("<p>“We will win,” she said.</p>".encode(), "f.html", html=True)
+    assert fragment.text == "“We will win,” she said."
+
+
+def test_the_encoding_a_page_declares_is_used_when_its_bytes_are_not_utf8():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>“Ça va,” he said.</p></body></html>'
+    assert "“Ça va,” he said." in read_document(page.encode("cp1252"), "p.html").text
+
+
+def test_a_record_of_a_web_page_has_its_publisher_and_metadata():
+    metadata = {"site_name": "City Times", "title": "Bridge to reopen", "author": None,
+                "date": "2024-05-02", "url": None}
+    record = document_record(Document("bridge.html", (), "text", metadata))
+    assert list(record)[:3] == ["source", "publisher", "metadata"]
+    assert record["publisher"] == "City Times"
+    assert record["metadata"] == metadata
+    assert "publisher" not in document_record(Document("plain.txt", ()))
+
+
+def test_reading_a_page_fetches_nothing(monkeypatch):
+    """Links, images, frames, a canonical address and a text that is only an address: claimx
+    reads them all without opening a single connection."""
+    def no_network(*args, **kwargs):
+        raise AssertionError("claimx tried to open a network connection")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    read_document(PAGE.encode(), "page.html")
+    read_document(b"http://example.com/article", "-")
+    read_document(b"http://example.com/article", "url.html", html=True)
+    refresh = b'<html><head><meta http-equiv="refresh" content="0; url=http://example.com/"></head></html>'
+    read_document(refresh, "refresh.html")
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _claims_without_offsets(claims):
+    return [(c.speaker and (c.speaker.name, c.speaker.mention, c.speaker.kind, c.speaker.role),
+             c.cue.text, c.cue.lemma, c.cue.stance, c.content.text, c.type,
+             c.outlet and c.outlet.name, c.passage, c.hedged, c.confidence, c.rule) for c in claims]
+
+
+def test_the_reference_article_saved_as_a_web_page_gives_the_claims_of_the_plain_text(nlp):
+    (plain,) = read_inputs([str(SAMPLES / "pakistan-afghanistan-talks.txt")])
+    (page,) = read_inputs([str(SAMPLES / "pakistan-afghanistan-talks.html")])
+    assert page.metadata == {
+        "site_name": "The Border Ledger",
+        "title": "Peace negotiations between Pakistan and Afghanistan have stalled due to the "
+                 "Taliban's \"illogical stance\": Report",
+        "author": "Sana Qureshi", "date": "2025-10-27",
+        "url": "https://www.borderledger.example/world/pakistan-afghanistan-talks-stalled"}
+    for furniture in ("Accept", "cookies", "Share", "Related", "Sign up", "Advertisement", "©"):
+        assert furniture not in page.text
+    page_claims = nlp(page.text)._.claims
+    assert page_claims
+    assert _claims_without_offsets(page_claims) == _claims_without_offsets(nlp(plain.text)._.claims)
+    for c in page_claims:  # the offsets point into the extracted text
+        assert page.text[c.content.start:c.content.end] == c.content.text
+        assert page.text[c.cue.start:c.cue.end] == c.cue.text
+
+
+# --- folders -------------------------------------------------------------------------------------
+
+
+def test_a_folder_also_reads_web_pages_but_passes_over_hidden_files_and_saved_page_assets(tmp_path):
+    (tmp_path / "b.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b_files").mkdir()  # what a browser saves beside b.html
+    (tmp_path / "b_files" / "ad.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "c.HTM").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("N", encoding="utf-8")
+    sources = [r.source for r in read_inputs([str(tmp_path)])]
+    assert sources == [str(tmp_path / name) for name in ("a.txt", "b.html", "c.HTM")]
+
+
+def test_a_broken_symbolic_link_inside_a_folder_is_reported_and_the_rest_is_read(tmp_path):
+    (tmp_path / "good.txt").write_text("G", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    error, good = read_inputs([str(tmp_path)])
+    assert isinstance(error, InputError) and error.source == str(tmp_path / "gone.txt")
+    assert "broken symbolic link" in error.message
+    assert good == Input(str(tmp_path / "good.txt"), "G")
+
+
+def test_a_file_name_that_is_not_utf8_is_given_with_escapes(tmp_path):
+    name = os.fsdecode(b"caf\xe9 \xff.txt")
+    (tmp_path / name).write_bytes(QUOTE.encode("utf-8"))
+    (read,) = read_inputs([str(tmp_path)])
+    assert read.source == str(tmp_path / "caf\\xe9 \\xff.txt")
+    read.source.encode("utf-8")  # writable anywhere
+
+
+def test_an_input_error_is_one_line_even_for_a_name_with_a_line_break():
+    assert str(InputError("two\nlines.txt", "binary")) == "two\\nlines.txt: binary"
+
+
+def test_dash_given_twice_reads_standard_input_once(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(QUOTE.encode())))
+    first, second = read_inputs(["-", "-"])
+    assert first == Input("<stdin>", QUOTE)
+    assert isinstance(second, InputError) and "more than once" in second.message
+
+
+# --- size ----------------------------------------------------------------------------------------
+
+
+def test_an_input_over_the_size_limit_is_refused_without_reading_all_of_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(reading, "MAX_BYTES", 100_000)
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"The minister said that the plan would work. " * 5000)
+    (error,) = read_inputs([str(path)])
+    assert isinstance(error, InputError)
+    assert "too large" in error.message and "split" in error.message
+
+
+def test_a_stream_of_zeros_is_refused_after_its_first_bytes():
+    endless = io.BufferedReader(io.FileIO("/dev/zero", "rb")) if os.path.exists("/dev/zero") else None
+    if endless is None:
+        pytest.skip("no /dev/zero here")
+    with endless, pytest.raises(ValueError, match="binary"):
+        reading._read(endless, reading.MAX_BYTES)
+
+
+def test_a_50_mb_file_is_read_whole_without_copies_piling_up(tmp_path):
+    text = (SAMPLES / "pakistan-afghanistan-talks.txt").read_text(encoding="utf-8")
+    data = (text * (50_000_000 // len(text.encode()) + 1)).encode("utf-8")
+    path = tmp_path / "big.txt"
+    path.write_bytes(data)
+    tracemalloc.start()
+    try:
+        (read,) = read_inputs([str(path)])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(read.text) == len(data.decode("utf-8"))
+    # the bytes (1), their text (2 bytes a character here: curly quotes), its plain form (2)
+    # and that form's pieces before they are joined (2): no more
+    assert peak < 8 * len(data)

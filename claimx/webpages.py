@@ -1,0 +1,115 @@
+"""Web pages: telling HTML from plain text, and reducing a saved page to its article's text and
+metadata (site name, title, author, date) with trafilatura.
+
+Only the page's own text is used: it is parsed here with a parser that never touches the
+network and handed to trafilatura as a tree, so no address in the page (a canonical link, an
+image, a refresh, a page that is nothing but a URL) is ever fetched.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Optional
+
+import lxml.etree
+import lxml.html
+
+#: File names read as web pages whatever their content.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: The metadata a page record carries, in this order.
+METADATA_KEYS = ("site_name", "title", "author", "date", "url")
+
+# What a page starts with: an XML declaration, comments, then a doctype or one of the tags an
+# HTML document opens with.
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title[\s>])",
+    re.IGNORECASE | re.DOTALL)
+_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+# Browsers read these labels as Windows-1252 (the WHATWG encoding standard), and so do we.
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+              "windows-1252", "cp1252", "x-cp1252"}
+# Elements that never hold article text, and those that end a line, for the fallback below.
+_NOT_TEXT = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object", "form",
+             "nav", "button", "select", "textarea")
+_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
+           "section", "article", "header", "footer", "aside", "figcaption", "pre", "dd", "dt",
+           "table", "ul", "ol", "main", "address", "hr")
+
+# trafilatura logs pages it finds no article in as errors; claimx reports an empty text itself,
+# in its own words. A handler that drops them keeps Python from printing them on standard error
+# when no logging is set up, and leaves them to an application that sets logging up.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML document (judged by how it starts)."""
+    return _HTML_START.match(text[:4096]) is not None
+
+
+def declared_encoding(data: bytes) -> Optional[str]:
+    """The character encoding a page declares (``<meta charset>`` or an XML declaration), as a
+    Python codec name, or None."""
+    head = data[:4096]
+    found = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    return "cp1252" if label in _AS_CP1252 else label
+
+
+def _parse(html: str):
+    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True,
+                                  remove_pis=True, recover=True)
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):  # nothing parseable, e.g. only a doctype
+        return None
+
+
+def _fallback_text(tree) -> str:
+    """The visible text of a page, one line per block: for pages trafilatura finds no article in
+    (a fragment, a bare list of paragraphs)."""
+    for element in list(tree.iter(*_NOT_TEXT)):
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()
+    for element in tree.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def page_text(html: str) -> tuple[str, dict]:
+    """The article of a web page as plain text (one line per paragraph, the headline first) and
+    its metadata: ``site_name``, ``title``, ``author``, ``date`` (YYYY-MM-DD) and ``url``, each
+    None when the page does not say."""
+    import trafilatura  # imported on first use: plain-text runs never pay for it
+
+    metadata = dict.fromkeys(METADATA_KEYS)
+    tree = _parse(html)
+    if tree is None:
+        return "", metadata
+    # dates only from what the page states about itself, never guessed from its text
+    dates = {"extensive_search": False, "original_date": True}
+    try:
+        document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
+                                               include_images=False, date_extraction_params=dates)
+        if document is None:  # no article found: still the page's own metadata
+            document = trafilatura.extract_metadata(_parse(html), date_config=dates)
+    except Exception:  # trafilatura gives up on some malformed pages: fall back, never crash
+        document = None
+    text = ""
+    if document is not None:
+        text = (getattr(document, "text", None) or "").strip()
+        metadata.update(site_name=document.sitename, title=document.title,
+                        author=document.author, date=document.date, url=document.url)
+    if not text:
+        fresh = _parse(html)
+        text = _fallback_text(fresh) if fresh is not None else ""
+    title = metadata["title"]
+    if text and title and " ".join(title.split()) not in " ".join(text[:2000].split()):
+        text = f"{title}\n{text}"  # the headline is part of the article, and may hold a claim
+    return text, metadata

@@ -1,0 +1,137 @@
+"""Properties that hold for any input: random Unicode text, random quotation marks among news
+words, and random bytes go through reading and extraction without an exception, and every span
+of every claim is the text at its offsets.
+
+Each extraction test runs ``EXAMPLES`` examples (set CLAIMX_EXAMPLES for more); on CI the
+examples are derandomised so that a run is repeatable.
+"""
+from __future__ import annotations
+
+import os
+import traceback
+
+import pytest
+from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import strategies as st
+
+from claimx.furniture import find_furniture
+from claimx.reading import plain_forms, read_document
+
+EXAMPLES = int(os.environ.get("CLAIMX_EXAMPLES", "1000"))
+SETTINGS = dict(deadline=None, derandomize=bool(os.environ.get("CI")),
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+QUOTE_MARKS = ['"', "“", "”", "‘", "’", "'", "«", "»", "„", "‚", "‹", "›", "``", "''", "＂", "″"]
+WORDS = ["the", "minister", "said", "that", "Jane", "Smith", "told", "Reuters", "according",
+         "to", "officials", "warned", "denied", "claimed", "he", "she", "they", "we", "will",
+         "not", "back", "down", "talks", "failed", "Geo", "News", "reported", "added", "Mr.",
+         "asked", "sources", "cookies", "Accept", "By", "Photo:", "Read", "more:", "Share"]
+SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "\n\n", ": ", " — ", " – ", "\xa0", "\u200b",
+              "\r\n", "\r", "\t", "\u2029", "…", "? ", "! ", ";", "(", ")"]
+
+# Any character but lone surrogates, which no decoder claimx uses lets through (and which
+# spaCy's string store cannot take).
+characters = st.characters(exclude_categories=["Cs"])
+unicode_text = st.text(characters, max_size=120)
+# News-like text with quotation marks anywhere: what the quotation and attribution rules see.
+quoted_text = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(QUOTE_MARKS),
+                                 st.sampled_from(SEPARATORS), characters),
+                       max_size=60).map("".join)
+random_bytes = st.one_of(
+    st.binary(max_size=300),
+    # bytes that pass for text: encoded news-like text with random bytes spliced in
+    st.tuples(quoted_text, st.sampled_from(["utf-8", "cp1252", "utf-16", "latin-1"]),
+              st.binary(max_size=8), st.integers(0, 400)).map(
+        lambda t: (lambda b: b[:t[3]] + t[2] + b[t[3]:])(t[0].encode(t[1], "replace"))),
+)
+
+
+def assert_spans_point_into(text: str, claims) -> None:
+    for c in claims:
+        assert text[c.content.start:c.content.end] == c.content.text
+        assert text[c.cue.start:c.cue.end] == c.cue.text
+        if c.speaker is not None:
+            assert text[c.speaker.start:c.speaker.end] == c.speaker.mention
+        if c.outlet is not None:
+            assert 0 <= c.outlet.start < c.outlet.end <= len(text)
+        for start, end in [(c.content.start, c.content.end), (c.cue.start, c.cue.end)]:
+            assert 0 <= start <= end <= len(text)
+
+
+def _extract(nlp, text: str):
+    try:
+        return nlp(text)._.claims
+    except IndexError as exc:
+        # a known bug, outside reading: see test_a_person_entity_of_whitespace_does_not_crash
+        if _raised_in(exc, "speakers.py", "__init__"):
+            reject()
+        raise
+
+
+def _raised_in(exc: BaseException, filename: str, function: str) -> bool:
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    return frame.filename.endswith(filename) and frame.name == function
+
+
+@pytest.mark.xfail(raises=IndexError, strict=True,
+                   reason="speakers.NameResolver takes the last word of a PERSON entity that is "
+                          "only whitespace and punctuation (''.split()[-1]); reported to the lead")
+def test_a_person_entity_of_whitespace_does_not_crash(nlp):
+    assert_spans_point_into("‚\r\n„", nlp("‚\r\n„")._.claims)
+
+
+@settings(max_examples=EXAMPLES, **SETTINGS)
+@given(text=unicode_text)
+def test_any_unicode_text_gives_claims_whose_spans_are_the_text_at_their_offsets(nlp, text):
+    assert_spans_point_into(text, _extract(nlp, text))
+
+
+@settings(max_examples=EXAMPLES, **SETTINGS)
+@given(text=quoted_text)
+def test_any_quotation_marks_among_news_words_give_spans_that_are_the_text_at_their_offsets(nlp, text):
+    assert_spans_point_into(text, _extract(nlp, text))
+
+
+@settings(max_examples=EXAMPLES, **SETTINGS)
+@given(data=random_bytes, html=st.sampled_from([None, True]))
+def test_any_bytes_are_read_or_refused_with_a_message_and_never_crash_extraction(nlp, data, html):
+    try:
+        read = read_document(data, "random.bin", html=html)
+    except ValueError as exc:
+        message = str(exc)
+        assert message and "\n" not in message
+        return
+    assert isinstance(read.text, str)
+    assert_spans_point_into(read.text, _extract(nlp, read.text))
+
+
+@settings(max_examples=EXAMPLES, **SETTINGS)
+@given(text=st.one_of(unicode_text, quoted_text))
+def test_plain_forms_keep_the_length_and_change_only_spaces_and_line_breaks(text):
+    plain = plain_forms(text)
+    assert len(plain) == len(text)
+    for before, after in zip(text, plain):
+        assert after == before or (after == " " and before.isspace() or before in "\u200b\u2060\ufeff"
+                                   or after == "\n" and before in "\r\x0b\x0c\u2028\u2029")
+
+
+@settings(max_examples=EXAMPLES, **SETTINGS)
+@given(text=st.one_of(unicode_text, quoted_text))
+def test_furniture_is_sorted_apart_and_inside_the_text(text):
+    pieces = list(find_furniture(text))
+    for piece in pieces:
+        assert 0 <= piece.start < piece.end <= len(text)
+    for first, second in zip(pieces, pieces[1:]):
+        assert first.end < second.start
+
+
+@pytest.mark.parametrize("text", [
+    "“Quote without an end, she said.\n\n“Another,” he said.",
+    "”Closing first,“ he said.",
+    "''Two apostrophes,'' the mayor said ``and backticks''.",
+    "\u200b“We will win,”\u00a0she\u202fsaid.",
+    "She said:\r“Yes.”\r",
+    "“" * 50 + " said " + "”" * 50,
+])
+def test_edge_cases_of_quotation_marks(nlp, text):
+    assert_spans_point_into(text, _extract(nlp, text))
