@@ -142,10 +142,12 @@ class NameResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            words = [t for t in ent if not _is_title(t.text, lexicon) and not t.is_punct]
+            words = [t for t in ent if not _is_title(t.text, lexicon) and not t.is_punct and not t.is_space]
             if not words:
                 continue
             name = _strip_possessive(doc[words[0].i:words[-1].i + 1].text)
+            if not name.split():
+                continue
             self.persons.append((ent.start_char, name, name.split()[-1].lower()))
             # "Foreign Minister Ishaq Dar": the titles before the name, for "the minister"
             titles, i = set(), words[0].i - 1
@@ -156,6 +158,8 @@ class NameResolver:
                 self.titled.append((ent.start_char, name, titles))
 
     def full_name(self, name: str) -> str:
+        if not name.split():
+            return name
         last = name.split()[-1].lower()
         best = name
         for _, full, surname in self.persons:
