@@ -6,19 +6,17 @@ import signal
 import sys
 import time
 from enum import Enum
-from pathlib import Path
 from typing import List, Optional
 
 import typer
 from rich.console import Console
 
 from . import __version__
-from .batch import Summary, extract_documents
+from .batch import (Options, Summary, UsageError, is_folder_target, n_processes, open_output,
+                    run_batch)
 from .pipeline import DEFAULT_MODEL, ModelNotFound, load_pipeline
-from .reading import read_inputs
-from .writing import Writer, atomic_output
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 EXTRACT_HELP = """Extract the attributed claims of news articles.
 
@@ -27,13 +25,15 @@ EXTRACT_HELP = """Extract the attributed claims of news articles.
   claimx extract article.txt                  [dim]# a table on the terminal[/dim]
   claimx extract article.txt -f yaml -o article.claims.yaml
   claimx extract articles/ -f jsonl > claims.jsonl   [dim]# every *.txt below the folder[/dim]
+  claimx extract articles/ -n auto -f jsonl -o claims.jsonl --resume
+  claimx extract 'articles/**/*.txt' -o results/     [dim]# one file per article[/dim]
   cat article.txt | claimx extract - -f csv
 
-PATH is a file, a folder (every *.txt below it, in sorted order) or - for standard input.
-Data goes to standard output (or --output); messages go to standard error.
+PATH is a file, a folder (every *.txt below it, in sorted order), a quoted glob pattern or - for
+standard input. Data goes to standard output (or --output); messages go to standard error.
 
 Exit codes: 0 done; 1 error (nothing extracted); 2 usage error; 3 done, but some inputs were
-skipped (each is named on standard error)."""
+skipped (each is named on standard error); 130 interrupted (run again with --resume)."""
 
 app = typer.Typer(
     name="claimx",
@@ -68,16 +68,26 @@ def main(
 
 @app.command("extract", help=EXTRACT_HELP)
 def extract_cli(
-    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Files, folders, or - for stdin."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f",
-                                         help="Output format \\[default: table on a terminal, else yaml]."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
+    paths: List[str] = typer.Argument(..., metavar="PATH...",
+                                      help="Files, folders, glob patterns, or - for stdin."),
+    fmt: Optional[Format] = typer.Option(
+        None, "--format", "-f",
+        help="Output format \\[default: table on a terminal, else the --output file's suffix, else yaml]."),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="FILE|DIR/",
+        help="Write to this file (atomically), or to this folder (an existing one, or a name "
+             "ending in /): one file per input, mirroring the input folders."),
+    resume: bool = typer.Option(False, "--resume",
+                                help="Skip the inputs whose output a stopped run left complete "
+                                     "(with -o DIR/, or -f jsonl -o FILE)."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy pipeline to use."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
                                          help="Leave out claims below this confidence."),
     include_text: bool = typer.Option(False, "--include-text", help="Add the text read to each record."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode inputs with this codec."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per spaCy batch."),
+    n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto",
+                                  help="Processes to parse with; 0 or auto for every core."),
+    batch_size: int = typer.Option(8, "--batch-size", min=1, help="Documents per spaCy batch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on stderr but errors."),
 ) -> None:
     err = Console(stderr=True, highlight=False, no_color=bool(os.environ.get("NO_COLOR")))
@@ -87,46 +97,127 @@ def extract_cli(
             err.print(f"claimx: {message}", markup=False, soft_wrap=True)
 
     if fmt is None:
-        fmt = Format.table if output is None and sys.stdout.isatty() else Format.yaml
-    if output is not None and output.is_dir():
-        problem(f"error: --output {output} is a folder; give a file name")
+        fmt = _format_for(output)
+    try:
+        processes = n_processes(n_process)
+        out = open_output(fmt.value, output, paths, sys.stdout, resume, problem)
+    except UsageError as exc:
+        problem(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE)
     try:
         nlp = load_pipeline(model)
     except ModelNotFound as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        problem("interrupted while loading the spaCy pipeline; nothing was done")
+        raise typer.Exit(EXIT_INTERRUPTED)
 
+    options = Options(min_confidence=min_confidence, include_text=include_text,
+                      batch_size=batch_size, n_process=processes, encoding=encoding)
     summary = Summary()
     started = time.perf_counter()
-    documents = extract_documents(read_inputs(paths, encoding), nlp, summary, problem,
-                                  min_confidence=min_confidence, include_text=include_text,
-                                  batch_size=batch_size)
+    show_progress = not quiet and err.is_terminal
+    progress = _ProgressBar(err) if show_progress else None
     try:
-        if output is None:
-            _write(documents, Writer(fmt.value, sys.stdout))
-        else:
-            with atomic_output(output) as f:
-                _write(documents, Writer(fmt.value, f))
+        with progress or _Nothing():
+            run_batch(paths, nlp, out, options, problem,
+                      progress.update if progress else lambda s: None, summary)
     except KeyboardInterrupt:
-        problem("interrupted; nothing was written to --output" if output else "interrupted")
-        raise typer.Exit(130)
+        done = f"interrupted after {summary.documents} of {_of(summary)} inputs"
+        if out.resumable:
+            problem(f"{done}; what was finished is kept: run the same command with --resume to "
+                    f"go on")
+        elif output is not None:
+            problem(f"{done}; nothing was written to {output} (to be able to resume, write "
+                    f"-f jsonl or to a folder, -o DIR/, and give --resume)")
+        else:
+            problem(done)
+        raise typer.Exit(EXIT_INTERRUPTED)
     except OSError as exc:
         problem(f"error: cannot write {output or 'standard output'}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR)
 
-    if not quiet and (summary.documents > 1 or summary.skipped):
-        took = time.perf_counter() - started
-        problem(f"{summary.documents} documents, {summary.claims} claims, "
-                f"{len(summary.skipped)} skipped, {took:.1f}s")
+    if not quiet and (summary.done > 1 or summary.skipped or summary.resumed):
+        problem(_summary_line(summary, time.perf_counter() - started))
     if summary.skipped:
-        raise typer.Exit(EXIT_ERROR if summary.documents == 0 else EXIT_SKIPPED)
+        raise typer.Exit(EXIT_ERROR if summary.documents == 0 and not summary.resumed else EXIT_SKIPPED)
 
 
-def _write(documents, writer: Writer) -> None:
-    for document in documents:
-        writer.write(document)
-    writer.close()
+SUFFIX_FORMATS = {".yaml": Format.yaml, ".yml": Format.yaml, ".json": Format.json,
+                  ".jsonl": Format.jsonl, ".csv": Format.csv}
+
+
+def _format_for(output: Optional[str]) -> Format:
+    """The format when none is given: a table on a terminal, the one an output file's name
+    ends with (``-o claims.jsonl``), else YAML."""
+    if output is None:
+        return Format.table if sys.stdout.isatty() else Format.yaml
+    if is_folder_target(output):
+        return Format.yaml
+    return SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), Format.yaml)
+
+
+def _of(summary: Summary) -> str:
+    return "?" if summary.total is None else f"{summary.total:,}"
+
+
+def _summary_line(summary: Summary, seconds: float) -> str:
+    articles = "article" if summary.documents == 1 else "articles"
+    line = f"{summary.documents:,} {articles}, {summary.claims:,} claims, {len(summary.skipped):,} skipped"
+    if summary.resumed:
+        line += f", {summary.resumed:,} already done"
+    rate = summary.documents / seconds if seconds > 0 else 0.0
+    return f"{line}, {seconds:.1f}s ({rate:.1f} articles/s)"
+
+
+class _Nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        pass
+
+
+class _ProgressBar:
+    """Articles done, articles per second, claims found and the time left, on standard error
+    only: rich's live display is kept from standard output, where the data goes."""
+
+    def __init__(self, console: Console):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        # no refresh thread (the worker processes are forked while this display is up); the
+        # rate is the run's average, as articles come back from spaCy a batch at a time
+        self.progress = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} articles/s, {task.fields[claims]} claims, "
+                       "{task.fields[left]} left"),
+            console=console, transient=True, auto_refresh=False,
+            redirect_stdout=False, redirect_stderr=False)
+        self.started = self.shown = time.monotonic()
+        self.task = None
+
+    def __enter__(self):
+        self.progress.__enter__()
+        self.task = self.progress.add_task("extract", total=None, rate="-", claims=0, left="-:--")
+        self.progress.refresh()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.__exit__(*exc)
+
+    def update(self, summary: Summary) -> None:
+        now = time.monotonic()
+        rate = summary.done / (now - self.started) if summary.done and now > self.started else 0.0
+        left = "-:--"
+        if rate and summary.total is not None:
+            seconds = int(max(summary.total - summary.done, 0) / rate)
+            left = f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        self.progress.update(self.task, total=summary.total, completed=summary.done,
+                             claims=f"{summary.claims:,}", rate=f"{rate:.1f}" if rate else "-",
+                             left=left)
+        if now - self.shown >= 0.1 or summary.done == summary.total:
+            self.shown = now
+            self.progress.refresh()
 
 
 def run() -> None:

