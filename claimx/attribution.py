@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .cues import PUNCTUATION, CueMatch, find_cues
@@ -47,13 +48,14 @@ class Draft:
 class Attributor:
     """Finds the claims of one parsed document."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True):
+    def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True,
+                 text: Optional[str] = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.np_objects = np_objects
         self.quotes = find_quotations(self.text)
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.in_quote = self._mark_quoted()
         self.cues = [c for c in find_cues(doc, lexicon, lambda i: self.in_quote[i])
                      if beliefs or not c.entry.cognition]

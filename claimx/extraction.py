@@ -38,7 +38,7 @@ def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
     as a claim ("proposed a 10 percent VAT"), as attribution-level corpora do; ``beliefs``: count
     attributed beliefs ("X believes that ...") besides speech."""
     text = doc.text
-    drafts = Attributor(doc, lexicon, np_objects, beliefs).drafts()
+    drafts = Attributor(doc, lexicon, np_objects, beliefs, text).drafts()
     if drafts:  # none from cookie banners, share prompts, bylines, related links...
         furniture = find_furniture(text)
         drafts = [d for d in drafts

@@ -20,8 +20,8 @@ MEDIA_TAILS = {"report", "reports", "outlet", "outlets", "account", "accounts"}
 
 
 def _outlet(doc, first: int, last: int, name: str) -> Outlet:
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return Outlet(name, doc.text[start:end], start, end)
+    span = doc[first:last + 1]
+    return Outlet(name, span.text, span.start_char, span.end_char)
 
 
 def _words(span: SpacySpan) -> list[Token]:
