@@ -262,14 +262,15 @@ class StreamOutput(Output):
     """Every record to one stream (standard output, or a device such as /dev/null), as it
     comes."""
 
-    def __init__(self, fmt: str, stream: IO[str], console=None, path: Optional[str] = None):
+    def __init__(self, fmt: str, stream: IO[str], console=None, path: Optional[str] = None,
+                 verbose: bool = False):
         super().__init__(fmt)
-        self.stream, self.path, self.console = stream, path, console
+        self.stream, self.path, self.console, self.verbose = stream, path, console, verbose
 
     def __enter__(self) -> "StreamOutput":
         if self.path is not None:
             self.stream = open(self.path, "w", encoding="utf-8", newline="")
-        self.writer = Writer(self.fmt, self.stream, self.console)
+        self.writer = Writer(self.fmt, self.stream, self.console, self.verbose)
         return self
 
     def write(self, document: Document) -> None:
@@ -425,13 +426,13 @@ def is_folder_target(output: str) -> bool:
 
 def open_output(fmt: str, output: Optional[str], paths: list[str], stdout: IO[str],
                 resume: bool = False, on_problem: Problem = lambda m: None,
-                console=None) -> Output:
+                console=None, verbose: bool = False) -> Output:
     """The Output that ``-f FMT -o OUTPUT [--resume]`` asks for. Raises UsageError."""
     if output is None:
         if resume:
             raise UsageError("--resume needs --output: a .jsonl file (-f jsonl) or a folder "
                              "(-o DIR/); standard output cannot be resumed")
-        return StreamOutput(fmt, stdout, console)
+        return StreamOutput(fmt, stdout, console, verbose=verbose)
     if is_folder_target(output):
         if fmt == "table":
             raise UsageError("a table is for the terminal; give an output folder -f yaml, json, "

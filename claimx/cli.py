@@ -88,7 +88,14 @@ def extract_cli(
     n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto",
                                   help="Processes to parse with; 0 or auto for every core."),
     batch_size: int = typer.Option(8, "--batch-size", min=1, help="Documents per spaCy batch."),
+    np_objects: bool = typer.Option(False, "--np-objects",
+                                    help="Also count a cue's noun-phrase object as a claim "
+                                         "(\"proposed a 10 percent VAT\"), as attribution-level corpora do."),
+    beliefs: bool = typer.Option(True, "--beliefs/--no-beliefs",
+                                 help="Count attributed beliefs (\"X believes that ...\") besides speech."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on stderr but errors."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Show in the table which rule found each claim."),
 ) -> None:
     err = Console(stderr=True, highlight=False, no_color=bool(os.environ.get("NO_COLOR")))
 
@@ -100,12 +107,12 @@ def extract_cli(
         fmt = _format_for(output)
     try:
         processes = n_processes(n_process)
-        out = open_output(fmt.value, output, paths, sys.stdout, resume, problem)
+        out = open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
     except UsageError as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE)
     try:
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, np_objects, beliefs)
     except ModelNotFound as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)

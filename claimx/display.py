@@ -12,7 +12,9 @@ from .schema import Document
 TYPE_STYLE = {"direct": "green", "indirect": "cyan", "mixed": "yellow"}
 
 
-def print_document(document: Document, stream: IO[str], console: Console | None = None) -> None:
+def print_document(document: Document, stream: IO[str], console: Console | None = None,
+                   verbose: bool = False) -> None:
+    """The claims of ``document`` as a table; ``verbose`` adds the rule that found each."""
     console = console or Console(file=stream, soft_wrap=False)
     n = len(document.claims)
     table = Table(title=f"{document.source}: {n} claim{'s' if n != 1 else ''}", title_justify="left",
@@ -39,6 +41,9 @@ def print_document(document: Document, stream: IO[str], console: Console | None 
         outlet = Text(c.outlet.name if c.outlet else "")
         if c.hedged:
             outlet.append("\nhedged", style="dim")
-        table.add_row(str(i), who, cue, Text(c.type, style=TYPE_STYLE.get(c.type, "")),
+        kind = Text(c.type, style=TYPE_STYLE.get(c.type, ""))
+        if verbose:
+            kind.append(f"\n{c.rule}", style="dim")
+        table.add_row(str(i), who, cue, kind,
                       c.content.text, outlet, f"{c.confidence:.2f}")
     console.print(table)

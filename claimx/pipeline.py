@@ -57,18 +57,22 @@ class ModelNotFound(Exception):
 class ClaimExtractor:
     """Sets ``doc._.claims`` to the document's claims (a tuple of :class:`claimx.schema.Claim`)."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, np_objects: bool = False, beliefs: bool = True):
         self.name = name
         self.lexicon = lexicon_module.load()
+        self.np_objects, self.beliefs = np_objects, beliefs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc, self.lexicon)
+        doc._.claims = extract_claims(doc, self.lexicon, self.np_objects, self.beliefs)
         return doc
 
 
-@Language.factory("claimx")
-def make_claimx(nlp: Language, name: str) -> ClaimExtractor:
-    return ClaimExtractor(nlp, name)
+@Language.factory("claimx", default_config={"np_objects": False, "beliefs": True})
+def make_claimx(nlp: Language, name: str, np_objects: bool, beliefs: bool) -> ClaimExtractor:
+    """``np_objects``: also count the noun-phrase object of any cue as a claim ("proposed a 10
+    percent VAT"), as attribution-level corpora do; ``beliefs``: count attributed beliefs ("X
+    believes that ...") besides speech."""
+    return ClaimExtractor(nlp, name, np_objects, beliefs)
 
 
 @Language.component("claimx_paragraphs")
@@ -87,12 +91,12 @@ def installed_models() -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline ``model`` with claimx's components added; components claimx does not
-    use are left out."""
+def load_pipeline(model: str = DEFAULT_MODEL, np_objects: bool = False, beliefs: bool = True) -> Language:
+    """The spaCy pipeline ``model`` with claimx's components added (configured as
+    :func:`make_claimx` says); components claimx does not use are left out."""
     nlp = load_spacy_pipeline(model)
     nlp.add_pipe("claimx_paragraphs", before="parser")
-    nlp.add_pipe("claimx")
+    nlp.add_pipe("claimx", config={"np_objects": np_objects, "beliefs": beliefs})
     return nlp
 
 

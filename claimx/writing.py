@@ -106,12 +106,13 @@ def to_yaml(record: dict) -> str:
 class Writer:
     """Streams document records to ``stream`` in one format, one document at a time."""
 
-    def __init__(self, fmt: str, stream: IO[str], console=None):
+    def __init__(self, fmt: str, stream: IO[str], console=None, verbose: bool = False):
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
         self.fmt, self.stream, self.count = fmt, stream, 0
         self._csv = None
         self._console = console
+        self._verbose = verbose
 
     def write(self, document: Document) -> None:
         fmt, out = self.fmt, self.stream
@@ -129,7 +130,7 @@ class Writer:
             self._csv.writerows(csv_rows(document))
         else:
             from .display import print_document
-            print_document(document, out, self._console)
+            print_document(document, out, self._console, self._verbose)
         self.count += 1
         out.flush()
 

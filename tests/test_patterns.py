@@ -152,3 +152,29 @@ def test_every_claim_says_which_rule_made_it_and_how_sure_it_is(claims_of):
 ])
 def test_no_claim(claims_of, text):
     assert claims_of(text) == ()
+
+
+def test_noun_phrase_objects_are_claims_only_when_asked():
+    import claimx
+    text = "Senator Cardin proposed a 10 percent value-added tax."
+    assert claimx.load_pipeline()(text)._.claims == ()
+    [claim] = claimx.load_pipeline(np_objects=True)(text)._.claims
+    assert (claim.content.text, claim.rule) == ("a 10 percent value-added tax", "verb-np")
+
+
+def test_beliefs_can_be_left_out():
+    import claimx
+    text = "The governor believes that the bill will pass."
+    [claim] = claimx.load_pipeline()(text)._.claims
+    assert (claim.cue.stance, claim.rule) == ("belief", "cognition")
+    assert claimx.load_pipeline(beliefs=False)(text)._.claims == ()
+
+
+def test_verbose_table_names_the_rule(tmp_path):
+    from typer.testing import CliRunner
+    from claimx.cli import app
+    article = tmp_path / "a.txt"
+    article.write_text("“We will not raise taxes,” the governor said.", encoding="utf-8")
+    plain = CliRunner().invoke(app, ["extract", str(article), "-f", "table"], env={"COLUMNS": "200"})
+    verbose = CliRunner().invoke(app, ["extract", str(article), "-f", "table", "-v"], env={"COLUMNS": "200"})
+    assert "verb-quote" in verbose.stdout and "verb-quote" not in plain.stdout
