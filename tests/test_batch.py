@@ -106,10 +106,10 @@ def test_a_bad_file_goes_into_the_summary_of_the_library_run(corpus_with_bad_fil
 def test_a_document_claimx_fails_on_is_skipped_and_the_batch_goes_on(corpus, nlp, monkeypatch):
     real = claimx.pipeline.extract_claims
 
-    def flaky(doc, lexicon):
+    def flaky(doc, lexicon, *options):
         if "Jane Smith" in doc.text:
             raise RuntimeError("boom")
-        return real(doc, lexicon)
+        return real(doc, lexicon, *options)
 
     monkeypatch.setattr(claimx.pipeline, "extract_claims", flaky)
     summary, problems = Summary(), []
