@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 import claimx
+from helpers import python_env
 import claimx.pipeline
 from claimx.batch import (JsonlFileOutput, Options, Summary, UsageError, available_cores,
                           extract_documents, n_processes, open_output, run_batch, split_text)
@@ -70,14 +71,6 @@ def sources(folder: Path, names) -> list[str]:
 
 def jsonl_records(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines()]
-
-
-def python_env() -> dict:
-    env = dict(os.environ)
-    root = str(Path(claimx.__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
-    env.pop("NO_COLOR", None)
-    return env
 
 
 # --- a bad file in the middle --------------------------------------------------------------------

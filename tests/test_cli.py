@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ import yaml
 from typer.testing import CliRunner
 
 import claimx
+from helpers import python_env
 from claimx.cli import app
 from claimx.writing import CSV_COLUMNS, FORMATS
 
@@ -345,18 +345,9 @@ def test_extract_help_says_what_the_format_defaults_to():
 # --- real processes ------------------------------------------------------------------------------
 
 
-def _python_env() -> dict:
-    """The environment for a child Python that imports the same claimx as this test run."""
-    env = dict(os.environ)
-    package_root = str(Path(claimx.__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-    env.pop("NO_COLOR", None)
-    return env
-
-
 def test_version_prints_the_installed_version(tmp_path):
     done = subprocess.run([sys.executable, "-m", "claimx", "--version"], capture_output=True,
-                          text=True, cwd=tmp_path, env=_python_env(), timeout=120)
+                          text=True, cwd=tmp_path, env=python_env(), timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"claimx {claimx.__version__}"
 
@@ -367,7 +358,7 @@ def test_writing_into_a_closed_pipe_ends_quietly(article):
     without a traceback or an error message."""
     child = subprocess.Popen([sys.executable, "-m", "claimx", "extract", str(article), "-f", "jsonl"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=article.parent,
-                             env=_python_env())
+                             env=python_env())
     child.stdout.close()
     try:
         stderr = child.stderr.read().decode("utf-8", "replace")

@@ -6,7 +6,7 @@ import yaml
 
 from claimx.schema import Document
 from claimx.writing import document_record, to_yaml
-from spans import assert_spans_point_into
+from helpers import assert_spans_point_into
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))

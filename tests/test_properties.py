@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from claimx.furniture import find_furniture
 from claimx.reading import plain_forms, read_document
-from spans import assert_spans_point_into
+from helpers import assert_spans_point_into
 
 EXAMPLES = int(os.environ.get("CLAIMX_EXAMPLES", "1000"))
 SETTINGS = dict(deadline=None, derandomize=bool(os.environ.get("CI")),

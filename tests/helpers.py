@@ -1,4 +1,4 @@
-"""The check every test of offsets makes: each field's text is the text at its offsets."""
+"""Checks and set-up the tests share."""
 
 
 def assert_spans_point_into(text: str, claims) -> None:
@@ -11,3 +11,17 @@ def assert_spans_point_into(text: str, claims) -> None:
             assert text[c.speaker.start:c.speaker.end] == c.speaker.mention
         if c.outlet is not None:
             assert text[c.outlet.start:c.outlet.end] == c.outlet.mention
+
+
+def python_env() -> dict:
+    """The environment for a child Python that imports the same claimx as this test run."""
+    import os
+    from pathlib import Path
+
+    import claimx
+
+    env = dict(os.environ)
+    package_root = str(Path(claimx.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    env.pop("NO_COLOR", None)
+    return env
