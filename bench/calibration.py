@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
-import json
 from collections import defaultdict
 
 import claimx
