@@ -480,10 +480,9 @@ class Attributor:
         while first < last and (doc[first].is_punct or doc[first].dep_ == "cc" or (
                 doc[first].dep_ == "advmod" and doc[first + 1].is_punct)):
             first += 1
-        if first > min(own) and last < max(own):
-            pass  # "X, according to Y, did Z": the claim runs round the attribution
-        elif first < min(own) < last:
-            last = min(own) - 1
+        if first < min(own) and clause.i < min(own):
+            last = min(own) - 1  # "X did Z, according to Y ..."
+        # else "According to Y, X did Z", or "X, according to Y, did Z": the claim runs round it
         start, end = self._chars(first, last)
         return self._finish(cue, "according-to", start, end, speaker)
 

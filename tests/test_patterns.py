@@ -21,6 +21,10 @@ PATTERNS = {
     "according to": (
         "According to the ministry, the border will reopen on Monday.",
         [("according-to", "the ministry", "According to", "the border will reopen on Monday", "indirect")]),
+    "according to, inside the claim": (
+        "The talks, according to diplomatic sources, collapsed on Friday.",
+        [("according-to", "diplomatic sources", "according to",
+          "The talks, according to diplomatic sources, collapsed on Friday", "indirect")]),
     "relative clause": (
         "Senator Jane Smith, who chairs the committee, said the vote would be delayed.",
         [("verb-clause", "Jane Smith", "said", "the vote would be delayed", "indirect")]),
