@@ -101,6 +101,10 @@ def n_processes(value: Union[str, int]) -> int:
 _CUTS = ("\n\n", "\n", ". ", " ")
 
 
+#: The longest text parsed in one piece; a longer one is cut between paragraphs.
+PIECE_CHARACTERS = 100_000
+
+
 def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
     """``text`` in pieces of at most ``max_length`` characters, cut at paragraph boundaries
     where it can be (at line, sentence or word boundaries where a paragraph alone is too long),
@@ -168,11 +172,12 @@ def extract_documents(
 ) -> Iterator[Document]:
     """One Document per readable input, in input order. Unreadable inputs are reported through
     ``on_problem`` and recorded in ``summary``; so is an input claimx fails on. Neither stops
-    the run. Texts longer than ``nlp.max_length`` are parsed in pieces cut between paragraphs,
+    the run. Texts longer than ``nlp.max_length`` (or PIECE_CHARACTERS) are parsed in pieces cut between paragraphs,
     and their claims' offsets still point into the whole text."""
     pending: dict[int, _Pending] = {}
     failures = _FailureLog()
-    max_length = nlp.max_length
+    # spaCy needs about 1 GB per 100,000 characters it parses at once: longer texts go in pieces
+    max_length = min(nlp.max_length, PIECE_CHARACTERS)
 
     def texts():
         for seq, item in enumerate(inputs):
