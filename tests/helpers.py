@@ -25,3 +25,15 @@ def python_env() -> dict:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     env.pop("NO_COLOR", None)
     return env
+
+
+def extract(*args, input=None, env=None):
+    """Run ``claimx extract ARGS...`` in-process and check it ended without a Python crash."""
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+
+    result = CliRunner().invoke(app, ["extract", *map(str, args)], input=input, env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
+    assert "Traceback" not in result.stderr
+    return result

@@ -20,14 +20,12 @@ from pathlib import Path
 import pytest
 import yaml
 from spacy.tokens import Doc
-from typer.testing import CliRunner
 
 import claimx
-from helpers import python_env
+from helpers import extract, python_env
 import claimx.pipeline
 from claimx.batch import (JsonlFileOutput, Options, Summary, UsageError, available_cores,
                           extract_documents, n_processes, open_output, run_batch, split_text)
-from claimx.cli import app
 from claimx.reading import Input, InputError
 from claimx.schema import Document
 
@@ -40,14 +38,6 @@ ARTICLES = {
 }
 BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"
 
-runner = CliRunner()
-
-
-def extract(*args, env=None, input=None):
-    result = runner.invoke(app, ["extract", *map(str, args)], env=env, input=input)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
-    assert "Traceback" not in result.stderr
-    return result
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ import yaml
 from typer.testing import CliRunner
 
 import claimx
-from helpers import python_env
+from helpers import extract, python_env
 from claimx.cli import app
 from claimx.writing import CSV_COLUMNS, FORMATS
 
@@ -32,14 +32,6 @@ ARTICLE = (
 OTHER_ARTICLE = "“The bridge will reopen in May,” the mayor said.\n"
 
 runner = CliRunner()
-
-
-def extract(*args, input=None, env=None):
-    """Run ``claimx extract ARGS...`` in-process and check it ended without a Python crash."""
-    result = runner.invoke(app, ["extract", *map(str, args)], input=input, env=env)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def stderr_lines(result) -> list[str]:
