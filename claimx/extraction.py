@@ -13,20 +13,15 @@ from .outlets import outlet_of_cue, outlet_of_speaker
 from .schema import Claim, Cue, Span, Speaker
 from .speakers import NameResolver, make_speaker
 
-HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
-# Speakers that are hearsay when bare and plural: "reports suggest", "rumours say".
-HEARSAY = {"report", "rumour", "rumor"}
-
-
-def _hedged(draft, doc) -> bool:
+def _hedged(draft, lexicon: Lexicon) -> bool:
+    """Whether the claim is reported at one remove: "reportedly", "is said to", "reports say"."""
     head = draft.cue.head
-    words = {c.lower_ for c in head.children}
-    if words & HEDGES:
+    if any(c.lower_ in lexicon.hedges for c in head.children):
         return True
     if head.lower_ == "said" and any(c.dep_ == "auxpass" for c in head.children):
         return True  # "is said to"
     speaker = draft.speaker_head
-    if speaker is not None and speaker.tag_ == "NNS" and speaker.lemma_.lower() in HEARSAY \
+    if speaker is not None and speaker.tag_ == "NNS" and speaker.lemma_.lower() in lexicon.hearsay \
             and not any(c.dep_ in ("det", "poss") for c in speaker.children):
         return True  # "media reports suggest", "reports say"
     return False
@@ -82,7 +77,7 @@ def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
             rule=d.rule,
             outlet=outlet,
             passage=d.passage,
-            hedged=_hedged(d, doc),
+            hedged=_hedged(d, lexicon),
         ))
     return tuple(_inherit_outlets(claims))
 

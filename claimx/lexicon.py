@@ -57,6 +57,8 @@ class Lexicon:
     groups: frozenset
     organizations: frozenset
     pronouns: dict
+    hedges: frozenset
+    hearsay: frozenset
     confidence: dict
     outlets: dict  # lower-cased name or alias -> OutletEntry
     ambiguous_outlets: frozenset
@@ -107,6 +109,8 @@ def load() -> Lexicon:
         groups=frozenset(speakers["groups"]),
         organizations=frozenset(speakers["organizations"]),
         pronouns={k: frozenset(v) for k, v in speakers["pronouns"].items()},
+        hedges=frozenset(speakers["hedges"]),
+        hearsay=frozenset(speakers["hearsay"]),
         confidence=_yaml("rules.yaml"),
         outlets=outlets,
         ambiguous_outlets=ambiguous,
