@@ -1,30 +1,27 @@
-"""From a parsed document to its claims: runs the stages (quotations and cues, attribution,
-speakers, outlets) and assembles the frozen results."""
-from __future__ import annotations
+"""From a parsed document to its claims. Only composes the stages, in the order an article
+passes through them:
 
-from dataclasses import replace
+1. :class:`claimx.context.Context`: quotations, cues and page furniture, read once;
+2. :mod:`claimx.rules`: each rule turns a cue or a quotation into a draft claim;
+3. :mod:`claimx.speakers`: who the speaker is, named as fully as the article allows;
+4. :mod:`claimx.outlets`: the outlet the claim reaches the article through;
+5. :mod:`claimx.hedging`: whether it is reported at one remove;
+6. the rule's confidence, from ``models/rules.yaml``.
+"""
+from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .attribution import Attributor
-from .furniture import find_furniture
+from .context import Context
+from .hedging import is_hedged
 from .lexicon import Lexicon
-from .outlets import outlet_of_cue, outlet_of_speaker
+from .outlets import inherit_outlets, outlet_of_claim
+from .rules import RULES, Draft, find_drafts
 from .schema import Claim, Cue, Span, Speaker
-from .speakers import NameResolver, make_speaker
+from .speakers import NameResolver, SpeakerPhrase, make_speaker
 
-def _hedged(draft, lexicon: Lexicon) -> bool:
-    """Whether the claim is reported at one remove: "reportedly", "is said to", "reports say"."""
-    head = draft.cue.head
-    if any(c.lower_ in lexicon.hedges for c in head.children):
-        return True
-    if head.lower_ == "said" and any(c.dep_ == "auxpass" for c in head.children):
-        return True  # "is said to"
-    speaker = draft.speaker_head
-    if speaker is not None and speaker.tag_ == "NNS" and speaker.lemma_.lower() in lexicon.hearsay \
-            and not any(c.dep_ in ("det", "poss") for c in speaker.children):
-        return True  # "media reports suggest", "reports say"
-    return False
+#: The confidence of a claim whose speaker the parse lost, whatever its rule (rarely right).
+NO_SPEAKER = "no-speaker"
 
 
 def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
@@ -32,68 +29,58 @@ def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
     """The claims of a parsed document. ``np_objects``: count the noun-phrase object of any cue
     as a claim ("proposed a 10 percent VAT"), as attribution-level corpora do; ``beliefs``: count
     attributed beliefs ("X believes that ...") besides speech."""
-    text = doc.text
-    drafts = Attributor(doc, lexicon, np_objects, beliefs, text).drafts()
-    if drafts:  # none from cookie banners, share prompts, bylines, related links...
-        furniture = find_furniture(text)
-        drafts = [d for d in drafts
-                  if not furniture.holds(d.start, d.end) and not furniture.at(d.cue.tokens[0].idx)]
+    if id(lexicon) not in _CHECKED:
+        check_confidences(lexicon)
+        _CHECKED.add(id(lexicon))
+    ctx = Context(doc, lexicon, np_objects, beliefs)
+    drafts, passages = find_drafts(ctx)
     resolver = NameResolver(doc, lexicon)
-    earlier = []
-    done = {}  # id(draft) -> (SpeakerPhrase | None, Outlet | None)
+    earlier: list[SpeakerPhrase] = []  # the speakers named so far, for pronouns and titles
+    done: dict[Draft, tuple] = {}
     claims = []
     for d in drafts:
-        if d.follows is not None and id(d.follows) in done:
-            phrase, outlet = done[id(d.follows)]
+        if d.follows in done:  # a continued quotation has its passage's speaker and outlet
+            phrase, outlet = done[d.follows]
         else:
-            phrase = outlet = None
+            phrase = None
             if d.speaker_head is not None:
                 phrase = resolver.resolve(make_speaker(d.speaker_head, lexicon), earlier)
                 earlier.append(phrase)
-                outlet = outlet_of_speaker(d.speaker_head, lexicon)
-                if outlet is not None and outlet.start >= phrase.mention.start_char and \
-                        outlet.end <= phrase.mention.end_char:
-                    phrase.kind = "outlet"
-                    phrase.name = outlet.name
-            if outlet is None:
-                outlet = outlet_of_cue(d.cue.head, lexicon, (d.start, d.end))
-        done[id(d)] = (phrase, outlet)
-        speaker = None
-        if phrase is not None:
-            m = phrase.mention
-            speaker = Speaker(mention=m.text, start=m.start_char, end=m.end_char,
-                              name=phrase.name, kind=phrase.kind, role=phrase.role)
-        toks = d.cue.tokens
-        cs, ce = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        cue = Cue(text[cs:ce], cs, ce, d.cue.entry.lemma, d.cue.entry.stance)
-        # a claim whose speaker the parse lost is rarely right: it gets the confidence measured for those
-        confidence = lexicon.confidence.get(d.rule if speaker is not None else "no-speaker", 0.5)
-        claims.append(Claim(
-            content=Span(text[d.start:d.end], d.start, d.end),
-            cue=cue,
-            speaker=speaker,
-            type=d.type,
-            confidence=round(confidence, 2),
-            rule=d.rule,
-            outlet=outlet,
-            passage=d.passage,
-            hedged=_hedged(d, lexicon),
-        ))
-    return tuple(_inherit_outlets(claims))
+            outlet = outlet_of_claim(d.speaker_head, phrase, d.cue.head, (d.start, d.end), lexicon)
+        done[d] = (phrase, outlet)
+        claims.append(_claim(ctx, d, phrase, outlet, passages.get(d)))
+    return tuple(inherit_outlets(claims))
 
 
-def _inherit_outlets(claims: list[Claim]) -> list[Claim]:
-    """A claim attributed inside another claim that an outlet carries reaches the article through
-    that outlet too: "The campaign said ..., CNN reported." """
-    carried = [c for c in claims if c.outlet is not None]
-    if not carried:
-        return claims
-    out = []
-    for c in claims:
-        if c.outlet is None:
-            outer = next((o for o in carried if o is not c
-                          and o.content.start <= c.cue.start and c.cue.end <= o.content.end), None)
-            if outer is not None:
-                c = replace(c, outlet=outer.outlet)
-        out.append(c)
-    return out
+def check_confidences(lexicon: Lexicon) -> None:
+    """Every rule needs its confidence in ``models/rules.yaml``; a name there that no rule has
+    is a typo."""
+    have, rules = set(lexicon.confidence), set(RULES) | {NO_SPEAKER}
+    if have != rules:
+        raise ValueError(f"models/rules.yaml and the rule registry disagree: no confidence for "
+                         f"{sorted(rules - have)}, no rule named {sorted(have - rules)}")
+
+
+_CHECKED: set = set()
+
+
+def _claim(ctx: Context, d: Draft, phrase, outlet, passage) -> Claim:
+    text = ctx.text
+    speaker = None
+    if phrase is not None:
+        m = phrase.mention
+        speaker = Speaker(mention=m.text, start=m.start_char, end=m.end_char,
+                          name=phrase.name, kind=phrase.kind, role=phrase.role)
+    toks = d.cue.tokens
+    cs, ce = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Claim(
+        content=Span(text[d.start:d.end], d.start, d.end),
+        cue=Cue(text[cs:ce], cs, ce, d.cue.entry.lemma, d.cue.entry.stance),
+        speaker=speaker,
+        type=d.type,
+        confidence=round(ctx.lexicon.confidence[d.rule if speaker is not None else NO_SPEAKER], 2),
+        rule=d.rule,
+        outlet=outlet,
+        passage=passage,
+        hedged=is_hedged(d.cue.head, d.speaker_head, ctx.lexicon),
+    )

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from .outlets import normalise
+
 
 def data_dir() -> Path:
     """The folder holding claimx's data: inside the installed package, or ``models/`` beside the
@@ -81,13 +83,12 @@ def _outlets():
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("# ambiguous:"):
-                ambiguous |= {a.strip().lower() for a in line.split(":", 1)[1].split("|") if a.strip()}
+                ambiguous |= {normalise(a) for a in line.split(":", 1)[1].split("|") if a.strip()}
     for row in _rows("outlets.tsv"):
         entry = OutletEntry(row["name"], row["kind"], row["country"])
         for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
-            alias = alias.strip().lower()
-            if alias:
-                table.setdefault(alias.replace("’", "'"), entry)
+            if alias.strip():
+                table.setdefault(normalise(alias), entry)
     return table, frozenset(ambiguous)
 
 

@@ -3,13 +3,16 @@
 the Press", "the Times of India quoted an official as saying")."""
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import replace
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .lexicon import Lexicon
-from .schema import Outlet
-from .speakers import entity_of, noun_phrase
+from .phrases import entity_of, noun_phrase
+from .schema import Claim, Outlet
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 # Prepositions that lead from a cue to the outlet carrying it: "told Reuters", "said in an
 # interview with CNN", "said on NBC's Meet the Press", "in remarks to Fox News".
@@ -17,6 +20,16 @@ OUTLET_PREPS = {"to", "with", "on", "in", "by", "from", "during"}
 CITING = {"cite", "quote"}
 # Nouns after "media" that still mean the press: "media reports", "media outlets".
 MEDIA_TAILS = {"report", "reports", "outlet", "outlets", "account", "accounts"}
+
+
+def normalise(name: str) -> str:
+    """The form outlet names are looked up in: lower case, typographic apostrophes folded."""
+    return name.strip().lower().replace("’", "'")
+
+
+def is_outlet_word(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether the word alone is an outlet's name or short form ("Reuters", "AP")."""
+    return normalise(tok.text) in lexicon.outlets
 
 
 def _outlet(doc, first: int, last: int, name: str) -> Outlet:
@@ -36,7 +49,7 @@ def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
         return None
     doc = words[0].doc
     s, e = words[0].i, words[-1].i
-    key = doc[s:e + 1].text.lower().replace("’", "'")
+    key = normalise(doc[s:e + 1].text)
     entry = lexicon.outlets.get(key) or lexicon.outlets.get("the " + key)
     if entry is None:
         return None
@@ -156,3 +169,38 @@ def _quoting_verb(cue_head: Token) -> Optional[Token]:
     if head.lemma_.lower() in CITING and cue_head.dep_ in ("advcl", "xcomp", "pcomp", "oprd"):
         return head
     return None
+
+
+def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, content: tuple[int, int],
+                    lexicon: Lexicon) -> Optional[Outlet]:
+    """The outlet a claim reaches the article through: the speaker itself ("Radio Pakistan
+    reported"), the one citing the speaker, or the one the cue speaks through ("told Reuters").
+    A speaker that is the outlet is labelled as one: ``phrase`` (the resolved
+    :class:`claimx.speakers.SpeakerPhrase`) takes kind ``outlet`` and the outlet's name."""
+    outlet = None
+    if speaker_head is not None:
+        outlet = outlet_of_speaker(speaker_head, lexicon)
+        if outlet is not None and outlet.start >= phrase.mention.start_char and \
+                outlet.end <= phrase.mention.end_char:
+            phrase.kind = "outlet"
+            phrase.name = outlet.name
+    if outlet is None:
+        outlet = outlet_of_cue(cue_head, lexicon, content)
+    return outlet
+
+
+def inherit_outlets(claims: list[Claim]) -> list[Claim]:
+    """A claim attributed inside another claim that an outlet carries reaches the article through
+    that outlet too: "The campaign said ..., CNN reported." """
+    carried = [c for c in claims if c.outlet is not None]
+    if not carried:
+        return claims
+    out = []
+    for c in claims:
+        if c.outlet is None:
+            outer = next((o for o in carried if o is not c
+                          and o.content.start <= c.cue.start and c.cue.end <= o.content.end), None)
+            if outer is not None:
+                c = replace(c, outlet=outer.outlet)
+        out.append(c)
+    return out

@@ -1,6 +1,7 @@
-"""Attributing a speaker: from the token a cue points at to the words that name the speaker
-(``mention``), their title (``role``), what kind of source they are, and the fullest name the
-article gives them (pronouns, surnames and titles resolved)."""
+"""Who speaks: from a cue to the token that names its speaker (``find_speaker``), from that token
+to the words naming the speaker (``mention``), their title (``role``) and what kind of source
+they are, and to the fullest name the article gives them (pronouns, surnames and titles
+resolved)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,13 +9,14 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from . import outlets
 from .lexicon import Lexicon
+from .phrases import entity_of, noun_phrase
 
 ENT_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
              "NORP": "group", "FAC": "place"}
-# Left dependents that belong to the words naming a speaker.
-NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "npadvmod"}
 RELATIVE = {"who", "that", "which", "whom"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
 
 
 @dataclass
@@ -28,35 +30,112 @@ class SpeakerPhrase:
     name: Optional[str] = None
 
 
-def entity_of(tok: Token) -> Optional[SpacySpan]:
-    """The named entity ``tok`` belongs to, if any."""
-    if not tok.ent_type_:
+# ------------------------------------------------------------ finding the speaker of a cue
+def subject(verb: Token) -> Optional[Token]:
+    """The subject of ``verb`` (the agent of a passive), resolving relative pronouns to
+    the noun they stand for; None for an expletive ("there", the "it" of "it is clear that")."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ == "there" or (c.lower_ == "it" and verb.lemma_ == "be"):
+                return None
+            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return c
+        if c.dep_ == "agent":
+            pobj = next((k for k in c.children if k.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def find_speaker(ctx, verb: Token) -> Optional[Token]:
+    """The head of the phrase naming who makes the claim that ``verb`` attributes, or None.
+    ``ctx`` is the document's :class:`claimx.context.Context`."""
+    in_quote = ctx.in_quote
+    found = subject(verb)
+    if found is not None:
+        return None if in_quote[found.i] else found
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "Asked whether he would resign, the minister ...": the asker is unnamed
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and (
+            plausible(verb.head, ctx.lexicon) or verb.tag_ == "VBG"):
+        return verb.head  # "officials saying that ...", "an editor's note saying that ..."
+    if verb.tag_ == "VBG" and verb.i > 0 and ctx.doc[verb.i - 1].text == ",":
+        found = _subject_of_sentence(ctx, verb)
+        if found is not None:
+            return found
+    # an infinitive, a conjoined verb or a participle takes the subject of the clause it hangs
+    # on: "went out of his way to say", "continued by saying", "and added"
+    for anc in verb.ancestors:
+        if anc.pos_ in ("NOUN", "PROPN", "NUM"):
+            break  # the cue is part of a noun phrase: "the decision to say"
+        if anc.pos_ in ("VERB", "AUX") and not in_quote[anc.i]:
+            found = subject(anc)
+            if found is not None:
+                return None if in_quote[found.i] else found
+    return _adjacent_speaker(ctx, verb)
+
+
+def _subject_of_sentence(ctx, verb: Token) -> Optional[Token]:
+    """"..., warning that ...", "..., claiming ...": the participle tells more of what the
+    subject of the sentence did, wherever the parser attached it."""
+    root = verb.sent.root
+    while True:
+        found = subject(root)
+        if found is not None and not ctx.in_quote[found.i] and found.i != verb.i:
+            return found
+        if root.dep_ != "conj" or root.head.i == root.i:
+            return None
+        root = root.head
+
+
+def _adjacent_speaker(ctx, verb: Token) -> Optional[Token]:
+    """A speaker standing next to a cue the parser left without a subject, as in the
+    attribution after a quotation: "“...,” he wrote", "“...,” said Robert Reich, who ..."."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    before = verb.i - 1
+    if before > 0 and doc[before].text == ",":
+        # "Col. Steven Warren, a military spokesman in Baghdad, said": back over the apposition
+        edge = doc[before - 1]
+        while edge.head.i < edge.i and edge.head.right_edge.i <= before and edge.dep_ != "ROOT":
+            edge = edge.head
+        before = edge.i
+    for i in (before, verb.i + 1):
+        if not 0 <= i < len(doc) or ctx.in_quote[i]:
+            continue
+        tok = doc[i]
+        if tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in lexicon.pronouns
+                                   and tok.lower_ not in ("it", "that", "which", "who")) \
+                or (tok.pos_ == "NOUN" and plausible(tok, lexicon)):
+            return tok
+    return None
+
+
+def plausible(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a common noun or name can stand for a source: an entity, an anonymous source, a
+    group, a title or an outlet."""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in lexicon.anonymous
+            or lemma in lexicon.groups or lemma in lexicon.titles or outlets.is_outlet_word(tok, lexicon))
+
+
+def name_phrase(ctx, first: int, last: int) -> Optional[Token]:
+    """The head of tokens ``first..last`` when they only name someone ("Commissioner Jane
+    Doe", "the minister"), else None."""
+    if last < first or last - first > 8:
         return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return SpacySpan(doc, start, end, label=tok.ent_type_)
+    span = ctx.doc[first:last + 1]
+    if any(t.pos_ in ("VERB", "AUX") or ctx.in_quote[t.i] or "\n" in t.text for t in span):
+        return None
+    head = span.root
+    if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and plausible(head, ctx.lexicon)):
+        return head
+    return None
 
 
-def noun_phrase(head: Token) -> SpacySpan:
-    """The head with the words before it that name it ("Pakistan's Defence Minister Khawaja Asif"),
-    without appositions, relative clauses and prepositional phrases."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in NP_DEPS:
-            start = min(start, child.left_edge.i)
-    end = head.i + 1
-    # "of" phrases that name the group: "one of her ads", "members of the team"
-    for child in head.rights:
-        if child.dep_ in ("compound", "flat", "case") and child.i == end:
-            end = child.i + 1
-    doc = head.doc
-    while start < head.i and doc[start].is_punct:
-        start += 1
-    return doc[start:end]
-
+# --------------------------------------------------- naming the speaker
 
 def _is_title(words: str, lexicon: Lexicon) -> bool:
     return words.lower().strip(".") in lexicon.titles or words.lower() in lexicon.titles

@@ -1,0 +1,76 @@
+"""Where a claim's content begins and ends: the words a cue's complements cover, less what the
+reporter adds around them (a trailing attribution, an aside, narration, another attribution)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Context
+
+
+def span_of(ctx: Context, roots, exclude=()) -> tuple[int, int]:
+    """The contiguous character span covering the subtrees of ``roots``, with the subtrees of
+    ``exclude`` cut off where they stand at either end (a trailing attribution)."""
+    idx = sorted({t.i for r in roots for t in r.subtree})
+    if not idx:
+        return 0, 0
+    cut = {t.i for r in exclude for t in r.subtree}
+    while idx and idx[-1] in cut:
+        idx.pop()
+    while idx and idx[0] in cut:
+        idx.pop(0)
+    if not idx:
+        return 0, 0
+    return ctx.chars(idx[0], without_trailing_aside(ctx, idx[0], idx[-1]))
+
+
+def without_trailing_aside(ctx: Context, first: int, last: int) -> int:
+    """Drop what the reporter adds after a comma at the end of a claim: a relative clause
+    (", which is spread by mosquitoes") or a "with" phrase (", with Mexican stocks likely to
+    suffer"). Quoted words are kept."""
+    doc = ctx.doc
+    while last > first:
+        tok = doc[last]
+        aside = next((a for a in tok.ancestors if a.i > first and a.right_edge.i == last
+                      and (a.dep_ in ("relcl",) or (a.dep_ == "prep" and a.lower_ == "with"))
+                      and a.left_edge.i > first and doc[a.left_edge.i - 1].text == ","
+                      and not ctx.in_quote[a.i]), None)
+        if aside is None:
+            break
+        last = aside.left_edge.i - 2
+    return last
+
+
+def narration(roots) -> list[Token]:
+    """A clause joined to the claim that goes back to narrating what the speaker did:
+    "Rubio said the extremist is Clinton, and he railed against the moderators"."""
+    out = []
+    for r in roots:
+        for c in r.children:
+            if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > r.i and any(
+                    k.dep_ == "nsubj" and k.lower_ in ("he", "she", "they") for k in c.children):
+                out.append(c)
+    return out
+
+
+def nested_cues(ctx: Context, roots) -> list[Token]:
+    """Cues inside ``roots`` whose claims stand apart: participles ("..., claiming ..."),
+    conjoined cues ("... and said that ..."), relative clauses ("..., which he said ...")."""
+    out = []
+    for r in roots:
+        for t in r.subtree:
+            c = ctx.cue_at.get(t.i)
+            if c is None or t in roots or c.kind != "verb":
+                continue
+            participle = t.tag_ == "VBG" and t.i > 0 and ctx.doc[t.i - 1].text == ","
+            # "says A and that she expects B": a second complement, not a new attribution
+            second_that = t.dep_ == "conj" and any(k.dep_ == "mark" for k in t.children)
+            if participle or t.dep_ in ("relcl", "parataxis") or (t.dep_ == "conj" and not second_that):
+                out.append(t)
+            elif t.head.dep_ == "relcl" and t.dep_ in ("ccomp", "parataxis"):
+                out.append(t.head)
+    return out
+
+
+def claim_span(ctx: Context, roots) -> tuple[int, int]:
+    """The content of the complements ``roots``, less the attributions nested in them."""
+    return span_of(ctx, roots, nested_cues(ctx, roots))

@@ -1,0 +1,159 @@
+"""What every rule reads of one parsed document, worked out once: the token offsets, the
+quotations and which tokens they hold, the cues, the page furniture, and the speaker each cue
+points at."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
+from typing import Optional
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
+
+from .cues import CueMatch, find_cues
+from .furniture import Furniture, find_furniture
+from .lexicon import Lexicon
+from .quotations import MARK_CHARS, Quotation, find_quotations, is_mark
+from .speakers import find_speaker
+
+TRIM = " \t\n,;:—–-"
+# What a quotation of speech ends with, inside its marks or straight after them.
+SPEECH_END = set(",.?!…—–-:;")
+# How far from a quotation its attribution may stand, in tokens.
+QUOTE_WINDOW_AFTER = 40
+QUOTE_WINDOW_BEFORE = 14
+
+
+class Context:
+    """One parsed document as the rules see it. ``np_objects``: a cue's noun-phrase object is a
+    claim; ``beliefs``: cues of belief ("believes that") count."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True):
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = lexicon
+        self.np_objects = np_objects
+        self.quotes = find_quotations(self.text)
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self.in_quote = self._mark_quoted()
+        self.cues = [c for c in find_cues(doc, lexicon, lambda i: self.in_quote[i])
+                     if beliefs or not c.entry.cognition]
+        self.cue_at = {c.head.i: c for c in self.cues}
+        self._memo: dict = {}
+
+    def _mark_quoted(self) -> list:
+        inside = [False] * len(self.doc)
+        for q in self.quotes:
+            for i in range(self.token_at(q.start), len(self.doc)):
+                if self.starts[i] >= q.end:
+                    break
+                if self.starts[i] > q.start:
+                    inside[i] = True
+        return inside
+
+    @cached_property
+    def furniture(self) -> Furniture:
+        """Cookie banners, share prompts, bylines...: no claim stands in them."""
+        return find_furniture(self.text)
+
+    def memo(self, key, compute):
+        """``compute()``, worked out once per document for ``key``: what several rules ask of
+        the same cue."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def speaker_of(self, verb: Token) -> Optional[Token]:
+        """The head of the phrase naming who speaks through ``verb`` (see speakers.find_speaker)."""
+        return self.memo(("speaker", verb.i), lambda: find_speaker(self, verb))
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect_left(self.starts, char)
+
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of tokens ``first..last`` (inclusive), trimmed of a leading "that",
+        spaces, punctuation and a trailing conjunction."""
+        doc = self.doc
+        while first <= last and (doc[first].dep_ in ("mark",) and doc[first].lower_ == "that" and first < last
+                                 or doc[first].is_space or doc[first].text in TRIM):
+            first += 1
+        while last >= first and (doc[last].is_space or doc[last].text in TRIM or doc[last].text == "."
+                                 or doc[last].dep_ == "cc"):
+            last -= 1
+        if last < first:
+            return 0, 0
+        return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+    # ------------------------------------------------------------------ quotations
+    def is_title(self, q: Quotation) -> bool:
+        """A quoted title rather than quoted speech: “The Old Man and the Sea”, “Meet the Press”."""
+        words = self.text[q.start:q.end].strip(MARK_CHARS + " ,.").split()
+        capitalised = sum(w[:1].isupper() for w in words)
+        return len(words) >= 2 and capitalised >= 0.6 * len(words) and words[0][:1].isupper()
+
+    def type_of(self, start: int, end: int) -> str:
+        """direct: only quoted words; mixed: reported words with a quoted fragment; else indirect."""
+        inside = [q for q in self.quotes if q.start < end and q.end > start]
+        if not inside:
+            return "indirect"
+        rest = self.text[start:end]
+        for q in inside:
+            if q.start >= start and q.end <= end:
+                rest = rest.replace(self.text[q.start:q.end], " ")
+        return "direct" if not rest.strip(TRIM + ".!?" + MARK_CHARS) else "mixed"
+
+    def snap_to_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """Extend a span so that a quotation it cuts into is taken whole."""
+        for q in self.quotes:
+            if q.start >= end or q.end <= start:
+                continue
+            inner = self.text[max(q.start + 1, start):min(q.end - 1, end)]
+            if inner.strip(TRIM + MARK_CHARS):
+                start, end = min(start, q.start), max(end, q.end)
+        return start, end
+
+    def following_quote(self, end: int) -> Optional[Quotation]:
+        """A quotation that goes on straight after ``end`` in the same sentence
+        ("argued that ..., “because ...”")."""
+        for q in self.quotes:
+            if q.start >= end:
+                gap = self.text[end:q.start]
+                if gap.strip(" ,:;—–") == "" and "\n" not in gap:
+                    return q
+                return None
+        return None
+
+    def cue_after(self, q: Quotation) -> Optional[CueMatch]:
+        """The cue of an attribution that follows the quotation in its sentence
+        ("“...,” said Steve Moody, a small-business owner.")."""
+        i = self.token_at(q.end)
+        # speech ends in punctuation, inside the marks or just after: “...,” said X / “...”, X said
+        inner_end = self.text[q.start:q.end].rstrip(MARK_CHARS)[-1:]
+        if inner_end not in SPEECH_END and self.text[q.end:q.end + 1] not in SPEECH_END:
+            return None
+        for j in range(i, min(i + QUOTE_WINDOW_AFTER, len(self.doc))):
+            tok = self.doc[j]
+            if "\n" in tok.text or self.in_quote[j] or is_mark(tok.text):
+                return None
+            cue = self.cue_at.get(j)
+            if cue is not None and cue.kind == "verb" and "clause" in cue.entry.frames:
+                return cue
+            if tok.text in ".;?!" and j > i:
+                return None
+        return None
+
+    def cue_before(self, q: Quotation) -> Optional[CueMatch]:
+        """The cue of an attribution that leads into the quotation ("X said: “...”")."""
+        i = self.token_at(q.start) - 1
+        # "X said: “...”", "X said, “...”"; a bare "read “The Old Man and the Sea”" is a title
+        if i < 0 or self.doc[i].text not in (":", ",", "—"):
+            return None
+        for j in range(i, max(i - QUOTE_WINDOW_BEFORE, -1), -1):
+            tok = self.doc[j]
+            if "\n" in tok.text or self.in_quote[j] or tok.text == "." or is_mark(tok.text):
+                return None
+            cue = self.cue_at.get(j)
+            if cue is not None and cue.kind == "verb" and "clause" in cue.entry.frames:
+                return cue
+        return None
