@@ -62,7 +62,13 @@ def rule(name: str, target: str):
 
 
 def rules_for(target: str) -> list[Rule]:
-    return [r for r in RULES.values() if r.target == target]
+    key = (target, len(RULES))  # registered once, at import: asked for every cue
+    if key not in _BY_TARGET:
+        _BY_TARGET[key] = [r for r in RULES.values() if r.target == target]
+    return _BY_TARGET[key]
+
+
+_BY_TARGET: dict = {}
 
 
 def draft(ctx: Context, cue: CueMatch, rule_name: str, start: int, end: int,

@@ -122,6 +122,11 @@ def _continues(ctx: Context, prev: Draft, q: Quotation, gap: str) -> bool:
 def _previous_quote_claim(ctx: Context, drafts, q: Quotation) -> Optional[Draft]:
     """The quoting claim that ends last before ``q``, when no other quotation stands between
     them (but for one in its attribution: "said on “Meet the Press”")."""
+    # drafts only grow while quotations are attributed: their number tells the state
+    return ctx.memo(("previous", q, len(drafts)), lambda: _find_previous_quote_claim(ctx, drafts, q))
+
+
+def _find_previous_quote_claim(ctx: Context, drafts, q: Quotation) -> Optional[Draft]:
     best = None
     for d in drafts:
         if d.end <= q.start and d.type in ("direct", "mixed") and (best is None or d.end > best.end):
