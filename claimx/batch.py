@@ -37,7 +37,7 @@ class Summary:
     documents: int = 0  # extracted in this run
     claims: int = 0
     skipped: list = field(default_factory=list)  # InputError
-    empty: list = field(default_factory=list)  # sources
+    empty: list = field(default_factory=list)  # sources of the inputs that gave no text
     resumed: int = 0  # inputs whose output an earlier run left complete (--resume)
     total: Optional[int] = None  # inputs to do in this run, when counted
 
@@ -185,9 +185,12 @@ def extract_documents(
                 summary.skipped.append(item)
                 on_problem(f"skipped {item}")
                 continue
-            if not item.text.strip():
+            for warning in getattr(item, "warnings", ()):  # what reading had to make of it
+                on_problem(f"warning: {item.source}: {warning}")
+            if not item.text.strip():  # "no text": the reader says what the input was
                 summary.empty.append(item.source)
-                on_problem(f"warning: {item.source}: empty; no claims")
+                on_problem(f"warning: {item.source}: no text: "
+                           f"{getattr(item, 'no_text', None) or 'empty'}; its record has no claims")
             pieces = split_text(item.text, max_length) if len(item.text) > max_length else [(0, item.text)]
             pending[seq] = _Pending(item, len(pieces))
             for offset, piece in pieces:

@@ -145,7 +145,7 @@ def extract_cli(
         problem(f"error: cannot write {output or 'standard output'}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR)
 
-    if not quiet and (summary.done > 1 or summary.skipped or summary.resumed):
+    if not quiet and (summary.done > 1 or summary.skipped or summary.resumed or summary.empty):
         problem(_summary_line(summary, time.perf_counter() - started))
     if summary.skipped:
         raise typer.Exit(EXIT_ERROR if summary.documents == 0 and not summary.resumed else EXIT_SKIPPED)
@@ -172,6 +172,8 @@ def _of(summary: Summary) -> str:
 def _summary_line(summary: Summary, seconds: float) -> str:
     articles = "article" if summary.documents == 1 else "articles"
     line = f"{summary.documents:,} {articles}, {summary.claims:,} claims, {len(summary.skipped):,} skipped"
+    if summary.empty:
+        line += f", {len(summary.empty):,} input{'' if len(summary.empty) == 1 else 's'} gave no text"
     if summary.resumed:
         line += f", {summary.resumed:,} already done"
     rate = summary.documents / seconds if seconds > 0 else 0.0

@@ -4,6 +4,7 @@ becomes an ``InputError`` that says what to fix."""
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import stat
@@ -28,6 +29,16 @@ STEP = 2**20  # characters: how long texts are worked on
 # Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+#: NUL bytes above this share of an input (and more than STRAY_NULS of them) make it binary;
+#: fewer are strays in a text, each read as U+FFFD: a binary file holds them by the thousand, a
+#: saved article one or two by accident.
+NUL_SHARE, STRAY_NULS = 0.01, 2
+#: Bytes that are not UTF-8, up to this share of an input's bytes, are read as U+FFFD, one for
+#: each, when no other encoding fits (an article damaged by a scraper in a few places).
+BAD_UTF8_SHARE = 0.01
+_ESCAPED = re.compile("[\udc80-\udcff]+")  # the bytes "surrogateescape" could not decode
+REPLACEMENT = "\ufffd"
 
 # The single-byte encodings English-language text is saved in, most common first.
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
@@ -79,6 +90,11 @@ class Input:
     source: str
     text: str
     metadata: Optional[dict] = None
+    #: What was read otherwise than as it stands, one line each (bytes that are not UTF-8, a
+    #: stray NUL), for the reader to be warned of.
+    warnings: tuple = ()
+    #: When ``text`` is blank: what the input was, and the likely cause.
+    no_text: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -147,23 +163,72 @@ def _utf16_without_bom(data: bytes) -> Optional[str]:
     return None
 
 
-def _check_text(text: str) -> str:
-    if "\x00" in text:
+def _binary_nuls(nuls: int, length: int) -> bool:
+    return nuls > max(NUL_SHARE * length, STRAY_NULS)
+
+
+def _plural(n: int, what: str) -> str:
+    return f"{n:,} {what}" + ("" if n == 1 else "s")
+
+
+def _places(runs: list, total: int, unit: str) -> str:
+    """Where ``runs`` (first ones, as (start, end) pairs; ``total`` in all) are, in ``unit``s."""
+    shown = [f"{a:,}" if b - a == 1 else f"{a:,}-{b - 1:,}" for a, b in runs[:3]]
+    several = len(runs) > 1 or runs[0][1] - runs[0][0] > 1
+    where = f"{unit}{'s' if several else ''} " + ", ".join(shown)
+    return where + (f" and {_plural(total - 3, 'more place')}" if total > 3 else "")
+
+
+def _check_text(text: str, notes: Optional[list] = None) -> str:
+    """``text`` with its stray NULs as U+FFFD (noted in ``notes``), or ValueError when so many
+    NULs or control characters mean the bytes were never text."""
+    nuls = text.count("\x00")
+    if _binary_nuls(nuls, len(text)):
         raise ValueError("looks like a binary file (it contains NUL characters); " + SAVE_AS_TEXT)
     sample = text[:CHUNK]
     if _CONTROLS.search(sample) and len(_CONTROLS.findall(sample)) > 0.05 * len(sample):
         raise ValueError("looks like a binary file (it is full of control characters); " + SAVE_AS_TEXT)
+    if nuls:
+        runs = [m.span() for m in itertools.islice(re.finditer("\x00+", text), 3)]
+        runs_in_all = len(re.findall("\x00+", text)) if nuls > 3 else len(runs)
+        if notes is not None:
+            notes.append(f"{_plural(nuls, 'NUL character')} ({_places(runs, runs_in_all, 'character')}) "
+                         f"read as U+FFFD")
+        text = text.replace("\x00", REPLACEMENT)
     return text
 
 
-def _decode(data: bytes, encoding: Optional[str] = None) -> tuple[str, bool]:
+def _damaged_utf8(data: bytes) -> tuple[str, int, str]:
+    """``data`` as UTF-8 with each byte that is not UTF-8 as one U+FFFD, so that the text is as
+    long as it would be had those bytes been characters; the number of such bytes; and a note
+    of where they are."""
+    escaped = data.decode("utf-8", "surrogateescape")  # one lone surrogate per bad byte
+    runs = list(_ESCAPED.finditer(escaped))
+    bad = sum(len(m.group()) for m in runs)
+    spans = []
+    for m in runs[:3]:
+        at = len(escaped[:m.start()].encode("utf-8", "surrogateescape"))
+        spans.append((at, at + len(m.group())))
+    note = (f"{_plural(bad, 'byte')} that {'is' if bad == 1 else 'are'} not UTF-8 "
+            f"({_places(spans, len(runs), 'byte')}) read as U+FFFD, one for each; if the file is in "
+            f"another encoding, give it with --encoding") if runs else ""
+    text = _ESCAPED.sub(lambda m: REPLACEMENT * len(m.group()), escaped) if runs else escaped
+    return text, bad, note
+
+
+def _decode(data: bytes, encoding: Optional[str] = None,
+            notes: Optional[list] = None) -> tuple[str, bool]:
     """The text of ``data`` and whether its encoding was certain (given, a byte-order mark,
-    valid UTF-8) rather than guessed."""
+    valid UTF-8) rather than guessed. What was read otherwise than as it stands is noted in
+    ``notes``."""
+    kind = _binary_kind(data[:64])
+    if kind is not None:
+        raise ValueError(f"looks like {kind}; {SAVE_AS_TEXT}")
     if encoding:
         if codecs.lookup(encoding).name == "utf-8" if _known(encoding) else False:
             encoding = "utf-8-sig"  # a BOM is not part of the text
         try:
-            return _check_text(data.decode(encoding)), True
+            return _check_text(data.decode(encoding), notes), True
         except LookupError:
             raise ValueError(f"unknown encoding {encoding!r}; give a Python codec name such as utf-8 or cp1252")
         except UnicodeDecodeError as exc:
@@ -171,31 +236,39 @@ def _decode(data: bytes, encoding: Optional[str] = None) -> tuple[str, bool]:
     for bom, codec in BOMS:
         if data.startswith(bom):
             try:
-                return _check_text(data.decode(codec)), True
+                return _check_text(data.decode(codec), notes), True
             except UnicodeDecodeError as exc:
                 raise ValueError(f"starts with a {codec} byte-order mark but is not valid {codec} "
                                  f"({exc.reason}); re-save it as UTF-8 or give --encoding")
-    kind = _binary_kind(data[:64])
-    if kind is not None:
-        raise ValueError(f"looks like {kind}; {SAVE_AS_TEXT}")
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is not None:
             try:
-                return _check_text(data.decode(codec)), True
+                return _check_text(data.decode(codec), notes), True
             except (UnicodeDecodeError, ValueError):
                 pass
-        raise ValueError("looks like a binary file (it contains NUL bytes); " + SAVE_AS_TEXT)
+        if _binary_nuls(data.count(0), len(data)):
+            raise ValueError("looks like a binary file (it contains NUL bytes); " + SAVE_AS_TEXT)
     try:
-        return _check_text(data.decode("utf-8")), True
+        return _check_text(data.decode("utf-8"), notes), True
     except UnicodeDecodeError:
         pass
-    # claimx reads English: among the encodings English text comes in, let the detector choose
-    best = charset_normalizer.from_bytes(data, cp_isolation=list(WESTERN)).best()
-    if best is None:
-        _check_text(data[:CHUNK].decode("latin-1"))  # binary, most likely: say so
-        raise ValueError("cannot tell its text encoding; give it with --encoding (e.g. cp1252)")
-    return _check_text(str(best)), False
+    damaged, bad, note = _damaged_utf8(data)
+    # UTF-8 with a few bad bytes: more bytes in well-formed multi-byte characters than bad ones
+    # (text in a single-byte encoding has next to none)
+    utf8 = len(data) - len(damaged) >= bad
+    if not utf8:
+        # claimx reads English: among the encodings English text comes in, let the detector choose
+        best = charset_normalizer.from_bytes(data, cp_isolation=list(WESTERN)).best()
+        if best is not None:
+            return _check_text(str(best), notes), False
+        if bad > BAD_UTF8_SHARE * len(data):
+            _check_text(data[:CHUNK].decode("latin-1"))  # binary, most likely: say so
+            raise ValueError("cannot tell its text encoding; give it with --encoding (e.g. cp1252)")
+    text = _check_text(damaged, notes)
+    if notes is not None:
+        notes.insert(0, note)
+    return text, False
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
@@ -210,17 +283,34 @@ def read_document(data: bytes, source: str, encoding: str | None = None,
     """The Input that ``data`` holds: decoded, reduced to its article when it is a web page
     (``html`` True, or None to tell by its content), with :func:`plain_forms` applied. Raises
     ValueError with a message saying what to do."""
-    text, certain = _decode(data, encoding)
-    metadata = None
+    notes: list[str] = []
+    text, certain = _decode(data, encoding, notes)
+    metadata, markup = None, None
     if html or (html is None and webpages.looks_like_html(text)):
         declared = None if certain else webpages.declared_encoding(data)
         if declared and _known(declared):
             try:
-                text = _check_text(data.decode(declared))
+                declared_notes: list[str] = []
+                text = _check_text(data.decode(declared), declared_notes)
+                notes = declared_notes
             except (UnicodeDecodeError, ValueError):
                 pass  # the page's declaration is wrong: keep the detected text
-        text, metadata = webpages.page_text(text)
-    return Input(source, plain_forms(text), metadata)
+        markup = text
+        text, metadata = webpages.page_text(markup)
+    text = plain_forms(text)
+    return Input(source, text, metadata, tuple(notes), _no_text(data, markup, text))
+
+
+def _no_text(data: bytes, markup: Optional[str], text: str) -> Optional[str]:
+    """When ``text``, read from ``data`` (from the web page ``markup``), is blank: what the
+    input was, with the likely cause."""
+    if text.strip():
+        return None
+    if not data:
+        return "empty (no bytes at all)"
+    if markup is not None and markup.strip():
+        return webpages.no_text_cause(markup)
+    return "blank (nothing but spaces and line breaks)"
 
 
 def _read(stream: BinaryIO, limit: int) -> bytes:
@@ -239,7 +329,7 @@ def _read(stream: BinaryIO, limit: int) -> bytes:
     kind = _binary_kind(head[:64])
     if kind is not None:
         raise ValueError(f"looks like {kind}; {SAVE_AS_TEXT}")
-    if b"\x00" in head and not any(head.startswith(bom) for bom, _ in BOMS) \
+    if _binary_nuls(head.count(0), len(head)) and not any(head.startswith(bom) for bom, _ in BOMS) \
             and _utf16_without_bom(head) is None:
         raise ValueError("looks like a binary file (it contains NUL bytes); " + SAVE_AS_TEXT)
     if len(head) < CHUNK:  # all of it

@@ -7,8 +7,11 @@ image, a refresh, a page that is nothing but a URL) is ever fetched.
 """
 from __future__ import annotations
 
+import html as html_escapes
 import logging
 import re
+from collections import Counter
+from html.parser import HTMLParser
 from typing import Optional
 
 import lxml.etree
@@ -61,12 +64,100 @@ def declared_encoding(data: bytes) -> Optional[str]:
 
 
 def _parse(html: str):
+    """The tree of ``html`` (None when it holds nothing parseable, only a doctype, say) and the
+    markup it was parsed from.
+
+    ``huge_tree`` lifts libxml2's limits for untrusted XML, which cut a page off silently at
+    the 257th level of nesting (thousands of unclosed ``<div>`` or ``<font>``) or at a text of
+    10 MB (a single-page app's state, inlined as JSON). It still stops at 2,048 levels: such a
+    page is parsed again with its nesting flattened."""
+    tree, limited = _parse_once(html)
+    if limited:
+        html = flatten(html)
+        tree = _parse_once(html)[0]
+    return tree, html
+
+
+def _parse_once(html: str):
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True,
-                                  remove_pis=True, recover=True)
+                                  remove_pis=True, recover=True, huge_tree=True)
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.ParserError, ValueError):  # nothing parseable, e.g. only a doctype
-        return None
+        tree = None
+    return tree, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+# Elements without an end tag, and those a new one of the same name closes.
+_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
+_SELF_CLOSING = frozenset("p li dt dd option tr td th".split())
+#: Nesting kept by :func:`flatten`: elements open at once, and of one name.
+FLAT_DEPTH, FLAT_SAME = 128, 16
+
+
+class _Flattener(HTMLParser):
+    """Markup as it comes, less the start and end tags that would nest deeper than FLAT_DEPTH
+    elements, or FLAT_SAME of one name (a dropped block becomes a line break)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open: list[str] = []
+        self.counts: Counter = Counter()
+        self.dropped: Counter = Counter()
+        self.raw = False  # inside a script or a style, whose text is not markup
+
+    def _pop_to(self, tag: str) -> None:
+        while self.open:
+            name = self.open.pop()
+            self.counts[name] -= 1
+            if name == tag:
+                return
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _VOID:
+            self.out.append(self.get_starttag_text())
+            return
+        if tag in _SELF_CLOSING and self.counts[tag]:
+            self._pop_to(tag)
+        if len(self.open) >= FLAT_DEPTH or self.counts[tag] >= FLAT_SAME:
+            self.dropped[tag] += 1
+            if tag in _BLOCKS:
+                self.out.append("<br>")
+            return
+        self.open.append(tag)
+        self.counts[tag] += 1
+        self.raw = tag in ("script", "style")
+        self.out.append(self.get_starttag_text())
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+
+    def handle_endtag(self, tag):
+        self.raw = False
+        if self.dropped[tag]:
+            self.dropped[tag] -= 1
+            if tag in _BLOCKS:
+                self.out.append("<br>")
+            return
+        if self.counts[tag]:
+            self._pop_to(tag)
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        self.out.append(data if self.raw else html_escapes.escape(data, quote=False))
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
+
+
+def flatten(html: str) -> str:
+    """``html`` with its nesting cut down to what a parser takes: elements nested deeper than
+    FLAT_DEPTH, or more than FLAT_SAME of one name, lose their tags but keep their text."""
+    flattener = _Flattener()
+    flattener.feed(html)
+    flattener.close()
+    return "".join(flattener.out)
 
 
 def _fallback_text(tree) -> str:
@@ -89,7 +180,7 @@ def page_text(html: str) -> tuple[str, dict]:
     import trafilatura  # imported on first use: plain-text runs never pay for it
 
     metadata = dict.fromkeys(METADATA_KEYS)
-    tree = _parse(html)
+    tree, html = _parse(html)
     if tree is None:
         return "", metadata
     # dates only from what the page states about itself, never guessed from its text
@@ -98,7 +189,7 @@ def page_text(html: str) -> tuple[str, dict]:
         document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                                include_images=False, date_extraction_params=dates)
         if document is None:  # no article found: still the page's own metadata
-            document = trafilatura.extract_metadata(_parse(html), date_config=dates)
+            document = trafilatura.extract_metadata(_parse_once(html)[0], date_config=dates)
     except Exception:  # trafilatura gives up on some malformed pages: fall back, never crash
         document = None
     text = ""
@@ -107,9 +198,21 @@ def page_text(html: str) -> tuple[str, dict]:
         metadata.update(site_name=document.sitename, title=document.title,
                         author=document.author, date=document.date, url=document.url)
     if not text:
-        fresh = _parse(html)
+        fresh = _parse_once(html)[0]
         text = _fallback_text(fresh) if fresh is not None else ""
     title = metadata["title"]
     if text and title and " ".join(title.split()) not in " ".join(text[:2000].split()):
         text = f"{title}\n{text}"  # the headline is part of the article, and may hold a claim
     return text, metadata
+
+
+NO_ARTICLE = "a web page in which no article text was found"
+_SCRIPT = re.compile(r"<script[\s>]", re.IGNORECASE)
+
+
+def no_text_cause(html: str) -> str:
+    """Why a page gave no text, as likely as can be told from its markup."""
+    if _SCRIPT.search(html):
+        return (f"{NO_ARTICLE}: its text may be put in by scripts as a browser shows it; save the "
+                f"page from the browser once it has loaded, or its text as plain text")
+    return f"{NO_ARTICLE}: it holds no text besides menus, forms and links"

@@ -37,11 +37,14 @@ READABLE = {
                  "<div>We use cookies to improve your experience. <button>Accept</button></div>"
                  "</body></html>").encode("utf-8"),
 }
-# Inputs that give a record without claims, and a warning.
+# Inputs that give no text: a record without claims, and a warning with the likely cause.
 EMPTY = {
-    "empty": b"",
-    "whitespace only": b" \n\t\r\n\xc2\xa0\n  ",
-    "web page without text": b"<!DOCTYPE html><html><head><title></title></head><body></body></html>",
+    "empty": (b"", "empty"),
+    "whitespace only": (b" \n\t\r\n\xc2\xa0\n  ", "blank"),
+    "web page without text": (b"<!DOCTYPE html><html><head><title></title></head><body></body></html>",
+                              "a web page in which no article text was found"),
+    "web page built by scripts": (b"<!DOCTYPE html><html><body><div id='app'></div>"
+                                  b"<script>render('app')</script></body></html>", "scripts"),
 }
 # Inputs that are skipped: (bytes, a word the message must hold).
 SKIPPED = {
@@ -112,15 +115,17 @@ def test_readable_inputs_give_their_claims(tmp_path, good, how, case):
 
 @pytest.mark.parametrize("how", PATHS)
 @pytest.mark.parametrize("case", EMPTY)
-def test_empty_inputs_give_a_record_without_claims_and_a_warning(tmp_path, good, how, case):
+def test_inputs_that_give_no_text_keep_a_record_without_claims_and_say_why(tmp_path, good, how, case):
+    data, cause = EMPTY[case]
     name = "case.html" if "web page" in case and how != "stdin" else "case.txt"
-    result, source = _give(how, EMPTY[case], tmp_path, good, name)
+    result, source = _give(how, data, tmp_path, good, name)
     assert result.exit_code == 0, result.stderr
     by_source = {r["source"]: r for r in records(result)}
     assert by_source[source]["claims"] == []
     assert by_source[str(good) if how != "folder" else str(tmp_path / "articles" / "good.txt")]["claims"]
     (line,) = lines_naming(result, source)
-    assert "warning" in line and "empty" in line
+    assert "warning" in line and "no text" in line and cause in line
+    assert "1 input gave no text" in result.stderr.splitlines()[-1]
 
 
 @pytest.mark.parametrize("how", PATHS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import os
 import socket
 import sys
@@ -419,3 +420,128 @@ def test_a_50_mb_file_is_read_whole_without_copies_piling_up(tmp_path):
     # the bytes (1), their text (2 bytes a character here: curly quotes), its plain form (2)
     # and that form's pieces before they are joined (2): no more
     assert peak < 8 * len(data)
+
+
+# --- inputs that used to give nothing without a word (issue 11) ---------------------------------
+
+
+ARTICLE = [
+    "Talks on the new bridge have stalled, officials said on Monday.",
+    "“We will not sign a deal that leaves the town without a crossing,” said Mayor Ana Ruiz.",
+    "The transport minister told reporters that the money would be found by the spring.",
+    "Engineers warned that the old bridge could close within a year.",
+]
+
+
+def _page(before_article: str = "", nesting: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in ARTICLE)
+    return ("<!DOCTYPE html><html><head><title>Bridge talks stall</title></head><body>"
+            f"{before_article}{nesting}<article>{paragraphs}</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def flat_page_text():
+    return read_document(_page().encode(), "flat.html").text
+
+
+@pytest.mark.parametrize("tag", ["div", "font"])
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_a_page_nested_deeper_than_the_parser_goes_is_read_like_a_flat_one(tag, depth, flat_page_text):
+    """Unclosed tags nest a page hundreds or thousands of levels deep; libxml2 stops at 256
+    levels by default, and at 2,048 even with its limits lifted."""
+    deep = read_document(_page(nesting=f"<{tag}>" * depth).encode(), "deep.html")
+    assert ARTICLE[1] in flat_page_text
+    assert deep.text == flat_page_text
+    assert deep.no_text is None
+
+
+def test_a_page_with_12_mb_of_inline_json_before_its_article_is_read_like_one_without(flat_page_text):
+    """Single-page apps inline their state; libxml2 stops at a text node of 10 MB by default."""
+    state = json.dumps({"items": [{"id": i, "body": "x" * 100} for i in range(110_000)]})
+    assert len(state) > 12_000_000
+    blob = f'<script type="application/json" id="__STATE__">{state}</script>'
+    assert read_document(_page(before_article=blob).encode(), "app.html").text == flat_page_text
+
+
+def test_flattening_keeps_every_word_and_bounds_the_nesting():
+    from claimx.webpages import FLAT_DEPTH, FLAT_SAME, flatten
+
+    deep = "<body>" + "<div><span>" * 2000 + "<p>“Yes,” she said &amp; left.</p>" + "</span></div>" * 2000
+    flat = flatten(deep)
+    assert "<p>“Yes,” she said &amp; left.</p>" in flat
+    assert flat.count("<div>") == FLAT_SAME and flat.count("<span>") == FLAT_SAME
+    assert flat.count("<div>") + flat.count("<span>") <= FLAT_DEPTH
+
+
+ARTICLE_TEXT = "\n\n".join(ARTICLE * 20)  # about 5,000 characters
+
+
+def test_a_utf8_article_with_four_bad_bytes_is_read_with_one_replacement_each_and_a_warning(tmp_path):
+    data = ARTICLE_TEXT.encode("utf-8")
+    middle = data.index(b" ", len(data) // 2)
+    path = tmp_path / "scraped.txt"
+    path.write_bytes(data[:middle] + b"\xff\xfe\x81\x8d" + data[middle:])
+    (read,) = read_inputs([str(path)])
+    assert isinstance(read, Input), read
+    at = len(data[:middle].decode("utf-8"))
+    assert read.text == ARTICLE_TEXT[:at] + "\ufffd" * 4 + ARTICLE_TEXT[at:]
+    (warning,) = read.warnings
+    assert "4 bytes that are not UTF-8" in warning and f"bytes {middle:,}-{middle + 3:,}" in warning
+    assert "--encoding" in warning and "\n" not in warning
+    # --encoding still decides when given
+    (forced,) = read_inputs([str(path)], encoding="utf-8")
+    assert isinstance(forced, InputError) and "not valid utf-8" in forced.message
+    (latin,) = read_inputs([str(path)], encoding="latin-1")
+    assert isinstance(latin, Input) and latin.warnings == () and "ÿþ" in latin.text
+
+
+def test_bad_bytes_far_apart_are_each_placed_and_counted():
+    data = "“A” b c. ".encode() * 10 + b"\xff" + b"middle " * 5 + b"\xfe" + "“end”".encode()
+    text = decode(data)
+    assert text.count("\ufffd") == 2 and len(text) == len(data.decode("utf-8", "replace"))
+    notes = []
+    reading._decode(data, notes=notes)
+    first, second = data.index(b"\xff"), data.index(b"\xfe")
+    assert notes[0].startswith(f"2 bytes that are not UTF-8 (bytes {first}, {second})")
+
+
+def test_a_stray_nul_in_a_5000_character_article_is_read_as_one_replacement_character(tmp_path):
+    data = ARTICLE_TEXT.encode("utf-8")
+    middle = data.index(b" ", len(data) // 2)
+    path = tmp_path / "stray.txt"
+    path.write_bytes(data[:middle] + b"\x00" + data[middle:])
+    (read,) = read_inputs([str(path)])
+    assert isinstance(read, Input), read
+    at = len(data[:middle].decode("utf-8"))
+    assert read.text == ARTICLE_TEXT[:at] + "\ufffd" + ARTICLE_TEXT[at:]
+    assert read.warnings == (f"1 NUL character (character {at:,}) read as U+FFFD",)
+
+
+@pytest.mark.parametrize("data", [
+    ARTICLE_TEXT.encode("utf-8").replace(b" ", b"\x00"),  # a NUL for every space
+    bytes(4096) + b"said",  # a block of zeros
+    b"\x00\x01\x00\x02" * 500 + ARTICLE_TEXT.encode(),  # binary records
+], ids=["nul-for-space", "zeros", "records"])
+def test_bytes_with_more_than_a_few_nuls_are_still_a_binary_file(data, tmp_path):
+    path = tmp_path / "data.txt"
+    path.write_bytes(data)
+    (read,) = read_inputs([str(path)])
+    assert isinstance(read, InputError) and "binary" in read.message
+
+
+@pytest.mark.parametrize("data, html, cause", [
+    (b"", None, "empty"),
+    (b" \n\t\xc2\xa0\r\n", None, "blank"),
+    (b"<!DOCTYPE html><html><body><form><input name=q></form><img src=logo.png></body></html>", True,
+     "a web page in which no article text was found: it holds no text besides menus"),
+    (b"<html><body><div id=app></div><script src=app.js></script></body></html>", None,
+     "a web page in which no article text was found: its text may be put in by scripts"),
+], ids=["empty", "blank", "page-of-a-form", "script-page"])
+def test_an_input_that_gives_no_text_says_what_it_was(data, html, cause):
+    read = read_document(data, "x", html=html)
+    assert read.text.strip() == ""
+    assert read.no_text.startswith(cause)
+
+
+def test_an_input_with_text_has_no_reason_for_having_none():
+    assert read_document(ARTICLE[1].encode(), "x.txt").no_text is None
