@@ -69,13 +69,23 @@ def _parse(html: str):
 
     ``huge_tree`` lifts libxml2's limits for untrusted XML, which cut a page off silently at
     the 257th level of nesting (thousands of unclosed ``<div>`` or ``<font>``) or at a text of
-    10 MB (a single-page app's state, inlined as JSON). It still stops at 2,048 levels: such a
-    page is parsed again with its nesting flattened."""
+    10 MB (a single-page app's state, inlined as JSON). It still stops at 2,048 levels, and
+    trafilatura takes seconds over a tree a thousand levels deep: a page nested deeper than
+    MAX_DEPTH is parsed again with its nesting flattened."""
     tree, limited = _parse_once(html)
-    if limited:
+    if limited or (tree is not None and _deeper_than(tree, MAX_DEPTH)):
         html = flatten(html)
         tree = _parse_once(html)[0]
     return tree, html
+
+
+def _deeper_than(tree, depth: int) -> bool:
+    level = 0
+    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        if level > depth:
+            return True
+    return False
 
 
 def _parse_once(html: str):
@@ -91,13 +101,15 @@ def _parse_once(html: str):
 # Elements without an end tag, and those a new one of the same name closes.
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 _SELF_CLOSING = frozenset("p li dt dd option tr td th".split())
-#: Nesting kept by :func:`flatten`: elements open at once, and of one name.
-FLAT_DEPTH, FLAT_SAME = 128, 16
+#: Nesting kept by :func:`flatten`: elements open at once, and of one name; and the depth of a
+#: page beyond which it is flattened (libxml2's own limit; news pages nest a few dozen levels).
+FLAT_DEPTH, FLAT_SAME, MAX_DEPTH = 128, 16, 256
 
 
 class _Flattener(HTMLParser):
     """Markup as it comes, less the start and end tags that would nest deeper than FLAT_DEPTH
-    elements, or FLAT_SAME of one name (a dropped block becomes a line break)."""
+    elements, or FLAT_SAME of one name (dropped blocks between two texts become a line
+    break)."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -106,6 +118,7 @@ class _Flattener(HTMLParser):
         self.counts: Counter = Counter()
         self.dropped: Counter = Counter()
         self.raw = False  # inside a script or a style, whose text is not markup
+        self.break_due = False  # a block was dropped since the last text
 
     def _pop_to(self, tag: str) -> None:
         while self.open:
@@ -122,12 +135,12 @@ class _Flattener(HTMLParser):
             self._pop_to(tag)
         if len(self.open) >= FLAT_DEPTH or self.counts[tag] >= FLAT_SAME:
             self.dropped[tag] += 1
-            if tag in _BLOCKS:
-                self.out.append("<br>")
+            self.break_due = self.break_due or tag in _BLOCKS
             return
         self.open.append(tag)
         self.counts[tag] += 1
         self.raw = tag in ("script", "style")
+        self.break_due = self.break_due and tag not in _BLOCKS  # a block is a break of its own
         self.out.append(self.get_starttag_text())
 
     def handle_startendtag(self, tag, attrs):
@@ -137,14 +150,17 @@ class _Flattener(HTMLParser):
         self.raw = False
         if self.dropped[tag]:
             self.dropped[tag] -= 1
-            if tag in _BLOCKS:
-                self.out.append("<br>")
+            self.break_due = self.break_due or tag in _BLOCKS
             return
         if self.counts[tag]:
             self._pop_to(tag)
+        self.break_due = self.break_due and tag not in _BLOCKS
         self.out.append(f"</{tag}>")
 
     def handle_data(self, data):
+        if self.break_due and not data.isspace():
+            self.out.append("<br>")
+            self.break_due = False
         self.out.append(data if self.raw else html_escapes.escape(data, quote=False))
 
     def handle_decl(self, decl):

@@ -36,7 +36,14 @@ READABLE = {
                  "<nav><a href='/'>Home</a></nav><article><p>" + GOOD + "</p></article>"
                  "<div>We use cookies to improve your experience. <button>Accept</button></div>"
                  "</body></html>").encode("utf-8"),
+    "web page nested 3,000 levels deep": ("<html><body>" + "<div>" * 1500 + "<font>" * 1500 +
+                                          "<p>" + GOOD + "</p></body></html>").encode("utf-8"),
+    "a stray NUL": (GOOD + "\x00" + GOOD).encode(),
+    "a few bad bytes": ("“Senator” Jane Smith said that the bill would pass next week.\n"
+                        "“Next,” she said.\n").encode().replace(b"Next", b"\xffNe\xfe\xfext"),
 }
+# What a reader is warned of for each readable input that is not read as it stands.
+WARNED = {"a stray NUL": "1 NUL character", "a few bad bytes": "3 bytes that are not UTF-8"}
 # Inputs that give no text: a record without claims, and a warning with the likely cause.
 EMPTY = {
     "empty": (b"", "empty"),
@@ -49,7 +56,7 @@ EMPTY = {
 # Inputs that are skipped: (bytes, a word the message must hold).
 SKIPPED = {
     "binary (PNG)": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary"),
-    "NUL bytes in text": (GOOD.encode().replace(b" the ", b" \x00the "), "binary"),
+    "NUL bytes throughout": (GOOD.encode().replace(b" ", b"\x00"), "binary"),
     "PDF": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>", "PDF"),
     "Word document": (b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml", "Word"),
     "random bytes": (random.Random(6).randbytes(5000), "binary"),
@@ -103,9 +110,12 @@ PATHS = ["file", "folder", "stdin"]
 @pytest.mark.parametrize("how", PATHS)
 @pytest.mark.parametrize("case", READABLE)
 def test_readable_inputs_give_their_claims(tmp_path, good, how, case):
-    name = "case.html" if case == "web page" and how != "stdin" else "case.txt"
+    name = "case.html" if case.startswith("web page") and how != "stdin" else "case.txt"
     result, source = _give(how, READABLE[case], tmp_path, good, name)
     assert result.exit_code == 0, result.stderr
+    warnings = lines_naming(result, source)
+    assert [case in WARNED and WARNED[case] in line for line in warnings] == [case in WARNED] * len(warnings)
+    assert len(warnings) == (case in WARNED)
     (record,) = [r for r in records(result) if r["source"] == source]
     assert GOOD_CLAIM in [c["content"]["text"] for c in record["claims"]]
     if case == "web page":
@@ -303,3 +313,44 @@ def test_an_input_over_the_size_limit_is_skipped(tmp_path, good, monkeypatch):
     result = run("-", good, input=(GOOD * 100).encode())
     assert result.exit_code == 3
     assert "too large" in lines_naming(result, "<stdin>")[0]
+
+
+# --- all of them at once -------------------------------------------------------------------------
+
+
+def _hostile_folder(root: Path) -> Path:
+    """A folder with every hostile input above, the pages of issue 11 and one good article."""
+    folder = root / "archive"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    for number, (name, data) in enumerate(READABLE.items()):
+        (folder / f"readable-{number}.{'html' if name.startswith('web page') else 'txt'}").write_bytes(data)
+    for number, (data, _) in enumerate(EMPTY.values()):
+        (folder / f"no-text-{number}.html").write_bytes(data)
+    for number, (data, _) in enumerate(SKIPPED.values()):
+        (folder / f"skipped-{number}.txt").write_bytes(data)
+    state = json.dumps({"state": ["x" * 100] * 120_000})  # 12 MB of an app's inline state
+    (folder / "app.html").write_text(f"<html><body><script>window.__STATE__ = {state}</script>"
+                                     f"<article><p>{GOOD}</p></article></body></html>", encoding="utf-8")
+    return folder
+
+
+def test_a_folder_of_every_hostile_input_gives_the_good_claims_names_the_rest_and_changes_nothing(tmp_path):
+    folder = _hostile_folder(tmp_path)
+    before = {p: p.read_bytes() for p in folder.iterdir()}
+    result = run(folder)
+    assert result.exit_code == 3, result.stderr  # done, but the binary inputs were skipped
+    by_source = {r["source"]: r for r in records(result)}
+    assert GOOD_CLAIM in [c["content"]["text"] for c in by_source[str(folder / "good.txt")]["claims"]]
+    for path in before:
+        if path.name.startswith(("readable-", "app")):
+            assert GOOD_CLAIM in [c["content"]["text"] for c in by_source[str(path)]["claims"]], path
+        elif path.name.startswith("no-text-"):
+            assert by_source[str(path)]["claims"] == []
+            assert "no text" in lines_naming(result, str(path))[0]
+        elif path.name.startswith("skipped-"):
+            assert str(path) not in by_source
+            assert "skipped" in lines_naming(result, str(path))[0]
+    summary = result.stderr.splitlines()[-1]
+    assert f"{len(SKIPPED)} skipped" in summary and f"{len(EMPTY)} inputs gave no text" in summary
+    assert {p: p.read_bytes() for p in folder.iterdir()} == before  # nothing written, nothing changed

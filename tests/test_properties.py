@@ -8,13 +8,15 @@ examples are derandomised so that a run is repeatable.
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimx.furniture import find_furniture
-from claimx.reading import plain_forms, read_document
+from claimx.reading import Input, InputError, plain_forms, read_document, read_inputs
 from helpers import assert_spans_point_into
 
 EXAMPLES = int(os.environ.get("CLAIMX_EXAMPLES", "1000"))
@@ -44,6 +46,23 @@ random_bytes = st.one_of(
               st.binary(max_size=8), st.integers(0, 400)).map(
         lambda t: (lambda b: b[:t[3]] + t[2] + b[t[3]:])(t[0].encode(t[1], "replace"))),
 )
+
+# Web pages as scrapers save them: tags opened and never closed (sometimes thousands deep),
+# stray end tags, entities, scripts, comments and a declared charset, around news-like text.
+TAGS = ["div", "font", "span", "p", "b", "article", "section", "table", "td", "li", "a", "br",
+        "script", "style", "title", "meta charset=utf-8", "meta charset=latin-1", "nav", "form"]
+markup = st.one_of(
+    st.sampled_from(TAGS).map(lambda t: f"<{t}>"),
+    st.sampled_from(TAGS).map(lambda t: f"</{t.split()[0]}>"),
+    st.tuples(st.sampled_from(TAGS), st.sampled_from([2, 300, 2100])).map(lambda t: f"<{t[0]}>" * t[1]),
+    st.sampled_from(["&amp;", "&nbsp;", "&#8220;", "&bogus;", "&#xD800;", "<!-- c -->", "<!DOCTYPE html>",
+                     "<![CDATA[x]]>", "<?php x ?>", "<", ">", "&", "\x00", "<p class='x\""]),
+    quoted_text,
+)
+html_pages = st.lists(markup, max_size=12).map(lambda parts: "<html><body>" + "".join(parts))
+html_bytes = st.tuples(html_pages, st.sampled_from(["utf-8", "cp1252", "utf-16"])).map(
+    lambda t: t[0].encode(t[1], "replace"))
+READER_EXAMPLES = int(os.environ.get("CLAIMX_READER_EXAMPLES", "100"))
 
 
 def _extract(nlp, text: str):
@@ -109,3 +128,24 @@ def test_furniture_is_sorted_apart_and_inside_the_text(text):
 ])
 def test_edge_cases_of_quotation_marks(nlp, text):
     assert_spans_point_into(text, _extract(nlp, text))
+
+
+@pytest.fixture(scope="module")
+def folder():
+    with tempfile.TemporaryDirectory() as name:
+        yield Path(name)
+
+
+@settings(max_examples=READER_EXAMPLES, **SETTINGS)
+@given(data=st.one_of(random_bytes, html_bytes), suffix=st.sampled_from([".txt", ".html"]))
+def test_the_reader_gives_every_file_a_record_or_a_named_skip(folder, data, suffix):
+    path = folder / f"input{suffix}"
+    path.write_bytes(data)
+    (read,) = read_inputs([str(path)])
+    assert read.source == str(path)
+    if isinstance(read, InputError):
+        assert read.message and "\n" not in str(read)
+        return
+    assert isinstance(read, Input) and isinstance(read.text, str)
+    assert all(warning and "\n" not in warning for warning in read.warnings)
+    assert (read.no_text is None) == bool(read.text.strip())  # no text is always said, and why
