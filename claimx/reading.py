@@ -30,10 +30,9 @@ STEP = 2**20  # characters: how long texts are worked on
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
-#: NUL bytes above this share of an input (and more than STRAY_NULS of them) make it binary;
-#: fewer are strays in a text, each read as U+FFFD: a binary file holds them by the thousand, a
-#: saved article one or two by accident.
-NUL_SHARE, STRAY_NULS = 0.01, 2
+#: NUL bytes above this share of an input make it binary; fewer are strays in a text, each read
+#: as U+FFFD: a binary file holds them by the thousand, a saved article one or two by accident.
+NUL_SHARE = 0.01
 #: Bytes that are not UTF-8, up to this share of an input's bytes, are read as U+FFFD, one for
 #: each, when no other encoding fits (an article damaged by a scraper in a few places).
 BAD_UTF8_SHARE = 0.01
@@ -164,7 +163,7 @@ def _utf16_without_bom(data: bytes) -> Optional[str]:
 
 
 def _binary_nuls(nuls: int, length: int) -> bool:
-    return nuls > max(NUL_SHARE * length, STRAY_NULS)
+    return nuls > NUL_SHARE * length
 
 
 def _plural(n: int, what: str) -> str:
