@@ -101,6 +101,7 @@ def _parse_once(html: str):
 # Elements without an end tag, and those a new one of the same name closes.
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 _SELF_CLOSING = frozenset("p li dt dd option tr td th".split())
+_RAW = ("script", "style")
 #: Nesting kept by :func:`flatten`: elements open at once, and of one name; and the depth of a
 #: page beyond which it is flattened (libxml2's own limit; news pages nest a few dozen levels).
 FLAT_DEPTH, FLAT_SAME, MAX_DEPTH = 128, 16, 256
@@ -133,13 +134,14 @@ class _Flattener(HTMLParser):
             return
         if tag in _SELF_CLOSING and self.counts[tag]:
             self._pop_to(tag)
-        if len(self.open) >= FLAT_DEPTH or self.counts[tag] >= FLAT_SAME:
+        # a script or a style is kept wherever it is: its text is code, never article text
+        if (len(self.open) >= FLAT_DEPTH or self.counts[tag] >= FLAT_SAME) and tag not in _RAW:
             self.dropped[tag] += 1
             self.break_due = self.break_due or tag in _BLOCKS
             return
         self.open.append(tag)
         self.counts[tag] += 1
-        self.raw = tag in ("script", "style")
+        self.raw = tag in _RAW
         self.break_due = self.break_due and tag not in _BLOCKS  # a block is a break of its own
         self.out.append(self.get_starttag_text())
 
@@ -158,7 +160,7 @@ class _Flattener(HTMLParser):
         self.out.append(f"</{tag}>")
 
     def handle_data(self, data):
-        if self.break_due and not data.isspace():
+        if self.break_due and not self.raw and not data.isspace():
             self.out.append("<br>")
             self.break_due = False
         self.out.append(data if self.raw else html_escapes.escape(data, quote=False))

@@ -471,6 +471,8 @@ def test_flattening_keeps_every_word_and_bounds_the_nesting():
     assert "<p>“Yes,” she said &amp; left.</p>" in flat
     assert flat.count("<div>") == FLAT_SAME and flat.count("<span>") == FLAT_SAME
     assert flat.count("<div>") + flat.count("<span>") <= FLAT_DEPTH
+    scripted = flatten("<body>" + "<div>" * 3000 + "<script>if (a < b) go();</script><p>Text.</p>")
+    assert "<script>if (a < b) go();</script>" in scripted  # code stays code, however deep
 
 
 ARTICLE_TEXT = "\n\n".join(ARTICLE * 20)  # about 5,000 characters
