@@ -37,3 +37,70 @@ def extract(*args, input=None, env=None):
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
     assert "Traceback" not in result.stderr
     return result
+
+
+# ------------------------------------------------------------ hand-built parses
+def parsed(text: str, rows: str):
+    """A spaCy Doc of ``text`` parsed as ``rows`` say, built without a trained model (as spaCy's
+    own tests build them), so that a test pins claimx's logic and not the parser's quirks.
+
+    One row per token: ``index word head dep pos tag lemma ent``, where ``head`` is the absolute
+    index of the head, ``ent`` an IOB tag ("B-PERSON", "I-PERSON", "O") and a word ``\\n`` a line
+    break. The words must spell ``text``: the spaces between them are read from it.
+    """
+    from spacy.tokens import Doc
+
+    table = [line.split() for line in rows.strip().splitlines() if line.strip()]
+    for n, cols in enumerate(table):
+        assert len(cols) == 8 and int(cols[0]) == n, f"row {n} of the parse: {cols}"
+    words = [c[1].replace("\\n", "\n") for c in table]
+    spaces, at = [], 0
+    for w in words:
+        assert text.startswith(w, at), f"{w!r} does not stand at {at} in {text!r}"
+        at += len(w)
+        spaces.append(text[at:at + 1] == " " and not w.isspace())
+        at += spaces[-1]
+    assert at == len(text), f"the words stop at {at} of {len(text)} characters"
+    doc = Doc(_vocab(), words=words, spaces=spaces, heads=[int(c[2]) for c in table],
+              deps=[c[3] for c in table], pos=[c[4] for c in table], tags=[c[5] for c in table],
+              lemmas=[c[6].replace("\\n", "\n") for c in table], ents=[c[7] for c in table])
+    assert doc.text == text
+    return doc
+
+
+def _vocab():
+    global _VOCAB
+    if _VOCAB is None:
+        import spacy
+        _VOCAB = spacy.blank("en").vocab  # English lexical attributes (is_punct...), no model
+    return _VOCAB
+
+
+_VOCAB = None
+
+
+def claims(doc, **options):
+    """The claims claimx extracts from a hand-built ``doc``."""
+    from claimx import lexicon
+    from claimx.extraction import extract_claims
+
+    return extract_claims(doc, lexicon.load(), **options)
+
+
+def context(doc, **options):
+    """The :class:`claimx.context.Context` the rules read of ``doc``."""
+    from claimx import lexicon
+    from claimx.context import Context
+
+    return Context(doc, lexicon.load(), **options)
+
+
+def drafts(doc, **options):
+    """The drafts the rules find in ``doc``, in text order."""
+    from claimx.rules import find_drafts
+
+    return find_drafts(context(doc, **options))[0]
+
+
+def text_of(doc, d) -> str:
+    return doc.text[d.start:d.end]
