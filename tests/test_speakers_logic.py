@@ -120,7 +120,20 @@ def test_no_one_in_particular_asks_in_asked_whether():
     assert speaker_of(doc, "said") == "minister"
 
 
-def test_a_subject_inside_a_quotation_is_no_speaker():
+def test_a_quoted_word_the_parser_took_for_the_subject_is_no_speaker():
+    doc = parsed("“Enough,” said Khan.", """
+      0 “        4 punct      PUNCT  ``    "       O
+      1 Enough   4 nsubj      PRON   NN    enough  O
+      2 ,        4 punct      PUNCT  ,     ,       O
+      3 ”        4 punct      PUNCT  ''    "       O
+      4 said     4 ROOT       VERB   VBD   say     O
+      5 Khan     4 dobj       PROPN  NNP   Khan    B-PERSON
+      6 .        4 punct      PUNCT  .     .       O
+    """)
+    assert speaker_of(doc, "said") is None
+
+
+def test_a_cue_inside_a_quotation_gives_no_claim_of_its_own():
     doc = parsed("“Khan said the talks failed,” Shah wrote.", """
       0 “         9 punct      PUNCT  ``    "       O
       1 Khan      2 nsubj      PROPN  NNP   Khan    B-PERSON
