@@ -32,6 +32,54 @@ def test_a_draft_nine_tenths_inside_another_found_earlier_is_dropped():
     assert _dedupe([nearly, part, whole]) == [whole, part]
 
 
+# ------------------------------------------------------------------ what a draft takes in
+def test_a_quotation_going_straight_on_after_the_claim_is_taken_in():
+    # the parser hung the quoted reason on "argued", outside the clause
+    doc = parsed("Khan argued that the talks failed, “because nobody came.”", """
+      0 Khan       1 nsubj      PROPN  NNP   Khan     B-PERSON
+      1 argued     1 ROOT       VERB   VBD   argue    O
+      2 that       5 mark       SCONJ  IN    that     O
+      3 the        4 det        DET    DT    the      O
+      4 talks      5 nsubj      NOUN   NNS   talk     O
+      5 failed     1 ccomp      VERB   VBD   fail     O
+      6 ,          1 punct      PUNCT  ,     ,        O
+      7 “          1 punct      PUNCT  ``    "        O
+      8 because   10 mark       SCONJ  IN    because  O
+      9 nobody    10 nsubj      PRON   NN    nobody   O
+     10 came       1 advcl      VERB   VBD   come     O
+     11 .          1 punct      PUNCT  .     .        O
+     12 ”          1 punct      PUNCT  ''    "        O
+    """)
+    [c] = claims(doc)
+    assert (c.rule, c.content.text, c.type) == ("verb-clause", "the talks failed, “because nobody came.”", "mixed")
+
+
+def test_a_quotation_after_the_attribution_continues_the_passage_before_it():
+    doc = parsed("“The talks failed,” Khan said, “and we will try again.”", """
+      0 “         7 punct      PUNCT  ``    "       O
+      1 The       2 det        DET    DT    the     O
+      2 talks     3 nsubj      NOUN   NNS   talk    O
+      3 failed    7 ccomp      VERB   VBD   fail    O
+      4 ,         7 punct      PUNCT  ,     ,       O
+      5 ”         7 punct      PUNCT  ''    "       O
+      6 Khan      7 nsubj      PROPN  NNP   Khan    B-PERSON
+      7 said      7 ROOT       VERB   VBD   say     O
+      8 ,         7 punct      PUNCT  ,     ,       O
+      9 “         7 punct      PUNCT  ``    "       O
+     10 and       7 cc         CCONJ  CC    and     O
+     11 we       13 nsubj      PRON   PRP   we      O
+     12 will     13 aux        AUX    MD    will    O
+     13 try       7 conj       VERB   VB    try     O
+     14 again    13 advmod     ADV    RB    again   O
+     15 .        13 punct      PUNCT  .     .       O
+     16 ”        13 punct      PUNCT  ''    "       O
+    """)
+    assert [(c.rule, c.content.text, c.speaker.mention, c.passage) for c in claims(doc)] == [
+        ("verb-quote", "“The talks failed,”", "Khan", 1),
+        ("quote-continued", "“and we will try again.”", "Khan", 1),
+    ]
+
+
 # ------------------------------------------------------------------ page furniture
 def test_a_claim_in_page_furniture_is_dropped():
     doc = parsed("Read more: Khan says the talks failed", """
