@@ -3,7 +3,7 @@ quotations and which tokens they hold, the cues, the page furniture, and the spe
 points at."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import Optional
 
@@ -33,7 +33,9 @@ class Context:
         self.text = doc.text
         self.lexicon = lexicon
         self.np_objects = np_objects
-        self.quotes = find_quotations(self.text)
+        self.quotes = find_quotations(self.text)  # in text order, none inside another
+        self._quote_starts = [q.start for q in self.quotes]
+        self._quote_ends = [q.end for q in self.quotes]
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.in_quote = self._mark_quoted()
         self.cues = [c for c in find_cues(doc, lexicon, lambda i: self.in_quote[i])
@@ -86,6 +88,36 @@ class Context:
         return doc[first].idx, doc[last].idx + len(doc[last].text)
 
     # ------------------------------------------------------------------ quotations
+    # Looked up by bisection: a long article holds thousands of quotations and of claims.
+    def quotes_within(self, start: int, end: int) -> list[Quotation]:
+        """The quotations that overlap ``text[start:end]``, in text order."""
+        out = []
+        for i in range(bisect_right(self._quote_ends, start), len(self.quotes)):
+            q = self.quotes[i]
+            if q.start >= end:
+                break
+            out.append(q)
+        return out
+
+    def quote_starting_at(self, start: int) -> Optional[Quotation]:
+        i = bisect_left(self._quote_starts, start)
+        return self.quotes[i] if i < len(self.quotes) and self.quotes[i].start == start else None
+
+    def last_quote_ending_by(self, end: int) -> Optional[Quotation]:
+        i = bisect_right(self._quote_ends, end)
+        return self.quotes[i - 1] if i else None
+
+    def quotes_between(self, start: int, end: int) -> list[Quotation]:
+        """The quotations that lie wholly inside ``text[start:end]``."""
+        out = []
+        for i in range(bisect_left(self._quote_starts, start), len(self.quotes)):
+            q = self.quotes[i]
+            if q.start >= end:
+                break
+            if q.end <= end:
+                out.append(q)
+        return out
+
     def is_title(self, q: Quotation) -> bool:
         """A quoted title rather than quoted speech: “The Old Man and the Sea”, “Meet the Press”."""
         words = self.text[q.start:q.end].strip(MARK_CHARS + " ,.").split()
@@ -94,7 +126,7 @@ class Context:
 
     def type_of(self, start: int, end: int) -> str:
         """direct: only quoted words; mixed: reported words with a quoted fragment; else indirect."""
-        inside = [q for q in self.quotes if q.start < end and q.end > start]
+        inside = self.quotes_within(start, end)
         if not inside:
             return "indirect"
         rest = self.text[start:end]
@@ -105,9 +137,10 @@ class Context:
 
     def snap_to_quotes(self, start: int, end: int) -> tuple[int, int]:
         """Extend a span so that a quotation it cuts into is taken whole."""
-        for q in self.quotes:
-            if q.start >= end or q.end <= start:
-                continue
+        for i in range(bisect_right(self._quote_ends, start), len(self.quotes)):
+            q = self.quotes[i]
+            if q.start >= end:
+                break  # taking a quotation in never reaches the next one
             inner = self.text[max(q.start + 1, start):min(q.end - 1, end)]
             if inner.strip(TRIM + MARK_CHARS):
                 start, end = min(start, q.start), max(end, q.end)
@@ -116,13 +149,12 @@ class Context:
     def following_quote(self, end: int) -> Optional[Quotation]:
         """A quotation that goes on straight after ``end`` in the same sentence
         ("argued that ..., “because ...”")."""
-        for q in self.quotes:
-            if q.start >= end:
-                gap = self.text[end:q.start]
-                if gap.strip(" ,:;—–") == "" and "\n" not in gap:
-                    return q
-                return None
-        return None
+        i = bisect_left(self._quote_starts, end)
+        if i == len(self.quotes):
+            return None
+        q = self.quotes[i]
+        gap = self.text[end:q.start]
+        return q if gap.strip(" ,:;—–") == "" and "\n" not in gap else None
 
     def cue_after(self, q: Quotation) -> Optional[CueMatch]:
         """The cue of an attribution that follows the quotation in its sentence

@@ -3,6 +3,7 @@
 the Press", "the Times of India quoted an official as saying")."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING, Optional
 
@@ -192,13 +193,18 @@ def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, cont
 def inherit_outlets(claims: list[Claim]) -> list[Claim]:
     """A claim attributed inside another claim that an outlet carries reaches the article through
     that outlet too: "The campaign said ..., CNN reported." """
-    carried = [c for c in claims if c.outlet is not None]
+    carried = [c for c in claims if c.outlet is not None]  # in text order, as claims come
     if not carried:
         return claims
+    starts = [o.content.start for o in carried]
+    longest = max(o.content.end - o.content.start for o in carried)
     out = []
     for c in claims:
         if c.outlet is None:
-            outer = next((o for o in carried if o is not c
+            # only a claim starting at most ``longest`` before the cue can hold it
+            first = bisect_left(starts, c.cue.end - longest)
+            last = bisect_right(starts, c.cue.start)
+            outer = next((o for o in carried[first:last] if o is not c
                           and o.content.start <= c.cue.start and c.cue.end <= o.content.end), None)
             if outer is not None:
                 c = replace(c, outlet=outer.outlet)

@@ -4,6 +4,7 @@ they are, and to the fullest name the article gives them (pronouns, surnames and
 resolved)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -235,16 +236,25 @@ class NameResolver:
                 i -= 1
             if titles:
                 self.titled.append((ent.start_char, name, titles))
+        # looked up for every speaker: indexed, so that a long article is not read over and over
+        self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
+        for _, full, surname in self.persons:
+            if len(full) > len(self._longest.get(surname, "")):
+                self._longest[surname] = full
+        self._person_starts = [start for start, _, _ in self.persons]
+        self._titled: dict = {}  # title word -> ([start chars], [names]) of the names it stood before
+        for start, name, titles in self.titled:
+            for title in titles:
+                starts, names = self._titled.setdefault(title, ([], []))
+                starts.append(start)
+                names.append(name)
 
     def full_name(self, name: str) -> str:
+        """The longest name the article gives a person of the same surname, else ``name``."""
         if not name.split():
             return name
-        last = name.split()[-1].lower()
-        best = name
-        for _, full, surname in self.persons:
-            if surname == last and len(full) > len(best):
-                best = full
-        return best
+        longest = self._longest.get(name.split()[-1].lower(), "")
+        return longest if len(longest) > len(name) else name
 
     def resolve(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> SpeakerPhrase:
         """Fill ``name`` and ``kind``; ``earlier`` holds the speakers already resolved, in order."""
@@ -265,9 +275,10 @@ class NameResolver:
                     speaker.name = prev.name
                     break
             else:
-                named = [name for start, name, titles in self.titled if start < pos and title in titles]
-                if named:
-                    speaker.name = self.full_name(named[-1])
+                starts, names = self._titled.get(title, ((), ()))
+                before = bisect_left(starts, pos)  # the last name the title stood before
+                if before:
+                    speaker.name = self.full_name(names[before - 1])
         elif speaker.kind in ("organization", "place", "group", "outlet") and head.pos_ == "PROPN":
             speaker.name = _strip_possessive(speaker.mention.text)
         return speaker
@@ -278,8 +289,8 @@ class NameResolver:
         prev = next((s for s in reversed(earlier)
                      if s.name and s.kind in kinds and s.mention.start_char < pos), None)
         if "person" in kinds and kinds == {"person"}:
-            person = next(((start, name) for start, name, _ in reversed(self.persons)
-                           if start < pos), None)
+            before = bisect_left(self._person_starts, pos)
+            person = self.persons[before - 1][:2] if before else None
             if person and (prev is None or person[0] > prev.mention.start_char):
                 return self.full_name(person[1]), "person"
         if prev is not None:

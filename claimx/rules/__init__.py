@@ -78,7 +78,7 @@ def draft(ctx: Context, cue: CueMatch, rule_name: str, start: int, end: int,
     if end <= start:
         return Draft(cue, rule_name, 0, 0, speaker)
     start, end = ctx.snap_to_quotes(start, end)
-    opening = next((q for q in ctx.quotes if q.start == start), None)
+    opening = ctx.quote_starting_at(start)
     if opening is not None and opening.end <= cue.head.idx < end and rule_name != "verb-parenthetical":
         # “A,” she said, “B.”: the claim is the quotation before the attribution; the one after
         # it continues the passage (the rule quote-continued)
@@ -122,8 +122,16 @@ def _attribute_quotations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out = list(drafts)
     used = {d.cue.head.i for d in drafts}  # a cue attributes one claim
     quotation_rules = rules_for("quotation")
+    # the drafts that can still overlap the quotation at hand: quotations come in text order
+    waiting = sorted(drafts, key=lambda d: d.start)
+    near: list[Draft] = []
+    taken = 0
     for q in ctx.quotes:
-        if any(_overlap(d.start, d.end, q.start, q.end) > 0.5 * (q.end - q.start) for d in out):
+        while taken < len(waiting) and waiting[taken].start < q.end:
+            near.append(waiting[taken])
+            taken += 1
+        near = [d for d in near if d.end > q.start]
+        if any(_overlap(d.start, d.end, q.start, q.end) > 0.5 * (q.end - q.start) for d in near):
             continue
         if ctx.is_title(q):
             continue
@@ -131,6 +139,7 @@ def _attribute_quotations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             found = r.find(ctx, q, out, used)
             if found is not None:
                 out.append(found)
+                near.append(found)
                 used.add(found.cue.head.i)
                 break
     out.sort(key=lambda d: d.start)
@@ -157,11 +166,13 @@ def _overlap(s1, e1, s2, e2) -> int:
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
     """Drop a claim whose content is, near enough (90%), another's found earlier or longer."""
     kept: list[Draft] = []
+    near: list[Draft] = []  # the kept drafts that reach past the start of the one at hand
     for d in sorted(drafts, key=lambda d: (d.start, -(d.end - d.start))):
-        dup = next((k for k in kept if _overlap(k.start, k.end, d.start, d.end)
-                    >= 0.9 * max(k.end - k.start, d.end - d.start)), None)
-        if dup is None:
+        near = [k for k in near if k.end > d.start]
+        if not any(_overlap(k.start, k.end, d.start, d.end) >= 0.9 * max(k.end - k.start, d.end - d.start)
+                   for k in near):
             kept.append(d)
+            near.append(d)
     return kept
 
 

@@ -5,6 +5,7 @@ they continue ("“A,” she said. “B.”") or follow in the next paragraph.
 Each rule reads the quotation, the drafts found so far and the cues already used."""
 from __future__ import annotations
 
+import heapq
 from typing import Optional
 
 from ..context import TRIM, Context
@@ -120,24 +121,37 @@ def _continues(ctx: Context, prev: Draft, q: Quotation, gap: str) -> bool:
 
 
 def _previous_quote_claim(ctx: Context, drafts, q: Quotation) -> Optional[Draft]:
-    """The quoting claim that ends last before ``q``, when no other quotation stands between
-    them (but for one in its attribution: "said on “Meet the Press”")."""
-    # drafts only grow while quotations are attributed: their number tells the state
-    return ctx.memo(("previous", q, len(drafts)), lambda: _find_previous_quote_claim(ctx, drafts, q))
-
-
-def _find_previous_quote_claim(ctx: Context, drafts, q: Quotation) -> Optional[Draft]:
-    best = None
-    for d in drafts:
-        if d.end <= q.start and d.type in ("direct", "mixed") and (best is None or d.end > best.end):
-            best = d
+    """The quoting claim that ends last before ``q`` (the first such in ``drafts``), when no
+    other quotation stands between them (but for one in its attribution: "said on “Meet the
+    Press”")."""
+    best = ctx.memo(("quoting claims", id(drafts)), _QuotingClaims).last_before(drafts, q.start)
     if best is None:
         return None
     sent = best.cue.head.sent
-    if any(best.end <= o.start and o.end <= q.start and not sent.start_char <= o.start < sent.end_char
-           for o in ctx.quotes):
+    if any(not sent.start_char <= o.start < sent.end_char for o in ctx.quotes_between(best.end, q.start)):
         return None
     return best
+
+
+class _QuotingClaims:
+    """The direct and mixed drafts by where they end, for quotations asked about in text order
+    while ``drafts`` only grows: each draft is looked at once, however long the article."""
+
+    def __init__(self):
+        self.seen = 0  # drafts read so far
+        self.ending: list = []  # heap of (end, position in drafts, draft) not yet before a quotation
+        self.best: Optional[tuple] = None  # (end, position, draft): the last ending so far
+
+    def last_before(self, drafts, start: int) -> Optional[Draft]:
+        for i in range(self.seen, len(drafts)):
+            if drafts[i].type in ("direct", "mixed"):
+                heapq.heappush(self.ending, (drafts[i].end, i, drafts[i]))
+        self.seen = len(drafts)
+        while self.ending and self.ending[0][0] <= start:
+            end, i, d = heapq.heappop(self.ending)
+            if self.best is None or end > self.best[0] or (end == self.best[0] and i < self.best[1]):
+                self.best = (end, i, d)
+        return None if self.best is None else self.best[2]
 
 
 def _opens_paragraph(ctx: Context, q: Quotation) -> bool:

@@ -82,7 +82,7 @@ def quotation_as_clause(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     if nested and all(c.i < verb.i for c in clause.comps):
         # "Trump asserted that ...: “France is no longer France,” he claimed": the parser hung
         # another attribution on the verb; the claim is the quotation
-        quote = next((q for q in reversed(ctx.quotes) if q.end <= verb.idx), None)
+        quote = ctx.last_quote_ending_by(verb.idx)
         if quote is not None and ctx.cue_after(quote) is cue:
             return draft(ctx, cue, "verb-quote", quote.start, quote.end, clause.speaker)
     if cue.entry.cognition or not all(ctx.in_quote[c.i] for c in clause.comps):
@@ -208,7 +208,7 @@ def naming(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     if named is None or obj is None or obj.lower_ in WH_WORDS or speaker is None:
         return None
     n_start, n_end = span_of(ctx, [named])
-    quote = next((q for q in ctx.quotes if q.start < n_end and q.end > n_start), None)
+    quote = next(iter(ctx.quotes_within(n_start, n_end)), None)
     if quote is None:
         return None
     if quote.start <= n_start and quote.end >= n_end - 1:
@@ -248,7 +248,7 @@ def quoted_complement(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     last = None
     for c in sorted(comps, key=lambda t: t.i):
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-        if any(q.start < hi and q.end > lo and not ctx.is_title(q) for q in ctx.quotes):
+        if any(not ctx.is_title(q) for q in ctx.quotes_within(lo, hi)):
             last = c
     if last is None:
         return None
