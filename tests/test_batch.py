@@ -533,14 +533,18 @@ def test_the_pieces_of_a_long_text_skip_the_claimx_component(short_pieces, monke
 
 
 def test_a_text_over_a_million_characters_gives_the_same_claims_from_python_and_the_cli(tmp_path):
-    """spaCy refuses ``nlp(text)`` past 1,000,000 characters (E088); claimx does not."""
-    article = SAMPLES[0].read_text(encoding="utf-8")
-    text = "\n\n".join([article] * (1_300_000 // len(article) + 1))
+    """spaCy refuses ``nlp(text)`` past 1,000,000 characters (E088); claimx does not, and reads
+    the names over the whole text: the senator of the first line is the Smith of the last."""
+    filler = "The weather was mild that week, and the streets of the old town were quiet.\n\n"
+    text = ("Senator Jane Smith said that the bill would pass.\n\n" + filler * 17_000
+            + "Smith said that the vote was close.\n")
     assert len(text) > 1_300_000
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     claims = claimx.extract(text)
-    assert claims[-1].content.start > 1_200_000
+    assert [(c.content.text, c.speaker.name) for c in claims] == \
+        [("the bill would pass", "Jane Smith"), ("the vote was close", "Jane Smith")]
+    assert claims[-1].content.start > 1_300_000
     result = extract(path, "-f", "jsonl")
     assert result.exit_code == 0, result.stderr
     (record,) = jsonl_records(result.stdout)
