@@ -20,6 +20,7 @@ from .outputs import is_folder_target, open_output
 from .pipeline import BATCH_SIZE, DEFAULT_MODEL, ModelNotFound, load_pipeline
 from .processes import WorkerProcesses, n_processes
 from .writing import FORMATS, format_of_file
+from .views.cli import register as register_views
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -151,6 +152,9 @@ def extract_cli(
         problem(_summary_line(summary, time.perf_counter() - started))
     if summary.skipped:
         raise typer.Exit(EXIT_ERROR if summary.documents == 0 and not summary.resumed else EXIT_SKIPPED)
+
+
+register_views(app)  # show, speakers, outlets, report
 
 
 def _format_for(output: Optional[str]) -> Format:

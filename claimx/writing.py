@@ -184,7 +184,7 @@ class _CsvWriter(Writer):
 
 class _TableWriter(Writer):
     def _write(self, document: Document) -> None:
-        from .display import print_document
+        from .views.table import print_document
         print_document(document, self.stream, self.console, self.verbose)
 
 
