@@ -228,10 +228,10 @@ class Corpus:
 
 def _canonical(spellings: Counter, key: str) -> str:
     """The spelling a row is shown under: the most used spelling of its own key (a full name
-    rather than the surnames merged into it), ties to the longest."""
+    rather than the surnames merged into it), ties to the one met first."""
     own = Counter({s: n for s, n in spellings.items()
                    if key in (name_key(s, True), name_key(s, False))}) or spellings
-    return max(own.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] if own else key
+    return max(own.items(), key=lambda kv: kv[1])[0] if own else key
 
 
 def tally(documents: Iterable[Document]) -> Corpus:
