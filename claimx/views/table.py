@@ -98,8 +98,8 @@ def document_view(document: Document, verbose: bool = False) -> RenderableType:
     n = len(document.claims)
     groups, colours = speaker_groups(document)
     speakers = sum(1 for row, _ in groups if row.name is not None)
-    title = Text(document.source, style="bold")
-    title.append(f"  {n} claim{'s' if n != 1 else ''}", style="dim")
+    title = Text(f"{document.source}:", style="bold")
+    title.append(f" {n} claim{'s' if n != 1 else ''}", style="dim")
     if n:
         title.append(f" from {speakers} speaker{'s' if speakers != 1 else ''}", style="dim")
     parts: list = [title]
