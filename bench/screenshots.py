@@ -54,11 +54,14 @@ def photograph(driver, url: str, path: Path, width: int, full: bool = True) -> N
     driver.set_window_size(width, 900)
     driver.get(url)
     time.sleep(0.3)
-    if full:
+    if full:  # the viewport itself, not the window around it, as tall as the page
         height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(width, min(max(height, 300), 16000))
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": min(max(height, 300), 16000), "deviceScaleFactor": 1,
+            "mobile": False})
         time.sleep(0.2)
     driver.save_screenshot(str(path))
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def report_shots(driver, report: Path, out: Path) -> None:

@@ -150,3 +150,17 @@ def test_show_output_has_no_cursor_movement_for_less(sample):
     out = console.file.getvalue()
     assert SGR_COLOUR.search(out)
     assert not re.search(r"\x1b\[[0-9;]*[A-HJKSTf]|\x1b\[\?", out)  # only SGR (…m) codes
+
+
+def test_show_writes_colour_into_a_pipe_unless_told_not_to(nlp):
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+    env = {"COLUMNS": "80", "NO_COLOR": None, "TERM": "xterm"}
+    piped = CliRunner().invoke(app, ["show", str(SAMPLE)], env=env)
+    assert piped.exit_code == 0 and SGR_COLOUR.search(piped.stdout)
+    assert "«" not in piped.stdout
+    for plain in (CliRunner().invoke(app, ["show", str(SAMPLE), "--no-color"], env=env),
+                  CliRunner().invoke(app, ["show", str(SAMPLE)], env={**env, "NO_COLOR": "1"})):
+        assert plain.exit_code == 0 and "\x1b" not in plain.stdout
+        assert "*Khawaja Asif* _cautioned_ that [10]«if the negotiations" in " ".join(plain.stdout.split())
