@@ -4,6 +4,7 @@ never re-parsed: the spaCy pipeline is loaded only when a path is an article."""
 from __future__ import annotations
 
 import json
+from itertools import chain
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -173,11 +174,12 @@ class Loader:
         from ..batch import Summary, extract_documents
 
         summary = Summary()
-        inputs = [i for i in read_inputs(paths, self.encoding) if self._readable(i)]
-        if not inputs:
+        inputs = (i for i in read_inputs(paths, self.encoding) if self._readable(i))
+        first = next(inputs, None)
+        if first is None:  # nothing readable: no pipeline to load
             return
-        for document in extract_documents(inputs, self.load_nlp(), summary, self.on_problem,
-                                          include_text=True):
+        for document in extract_documents(chain([first], inputs), self.load_nlp(), summary,
+                                          self.on_problem, include_text=True):
             self.documents += 1
             yield document
         self.skipped += len(summary.skipped)
