@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-#: Tableau's 10 and the light half of its 20, without grey: they read on dark and light
-#: backgrounds alike and stay apart for the common kinds of colour blindness.
-PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
-           "#ff9da7", "#9c755f", "#a0cbe8", "#ffbe7d", "#8cd17d", "#f1ce63", "#d4a6c8")
+#: Mid-light colours from Tableau's and D3's category palettes, chosen to read as text on dark
+#: and on light terminals alike (the darkest blue and brown of those palettes were lightened
+#: after looking at `show` on a dark terminal) and to stay apart from each other.
+PALETTE = ("#5b9bd5", "#f28e2b", "#e15759", "#4fb0a8", "#59a14f", "#d9a521", "#b07aa1",
+           "#ff8fa3", "#b5835a", "#17becf", "#bcbd22", "#9467bd", "#e377c2", "#8c8cff")
 #: Claims without a named speaker.
 UNKNOWN_COLOUR = "#8c8c8c"
 
