@@ -62,7 +62,7 @@ class _Run:
             raise typer.Exit(EXIT_ERROR)
 
     def documents(self, paths: List[str]):
-        from ..batch import expand_globs
+        from ..inputs import expand_globs
         return self.loader(expand_globs(paths))
 
     def finish(self) -> None:
