@@ -1,8 +1,9 @@
 """What a wheel ships: every package of claimx, and its data."""
+from pathlib import Path
+
 import pytest
 
 tomllib = pytest.importorskip("tomllib")  # Python 3.11+
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
