@@ -64,7 +64,7 @@ class Lexicon:
     confidence: dict
     outlets: dict  # lower-cased name or alias -> OutletEntry
     ambiguous_outlets: frozenset
-    outlet_context: dict  # descriptors, name_words, media_heads: sets of lower-cased words
+    outlet_context: dict  # outlet_context.yaml: sets of lower-cased words (descriptors: word -> kind)
 
     def verb(self, lemma: str, particles=()) -> CueEntry | None:
         """The entry for a verb, preferring a multiword cue built with one of its particles."""
@@ -92,6 +92,13 @@ def _outlets():
     return table, frozenset(ambiguous)
 
 
+def _words_of(value):
+    """A list of words as a set; a mapping of kinds to word lists as word -> kind."""
+    if isinstance(value, dict):
+        return {w.lower(): kind for kind, words in value.items() for w in words}
+    return frozenset(w.lower() for w in value)
+
+
 @lru_cache(maxsize=None)
 def load() -> Lexicon:
     verbs, nouns = {}, {}
@@ -115,6 +122,5 @@ def load() -> Lexicon:
         confidence=_yaml("rules.yaml"),
         outlets=outlets,
         ambiguous_outlets=ambiguous,
-        outlet_context={k: frozenset(w.lower() for w in v)
-                        for k, v in _yaml("outlet_context.yaml").items()},
+        outlet_context={k: _words_of(v) for k, v in _yaml("outlet_context.yaml").items()},
     )

@@ -1,6 +1,7 @@
 """Finding outlets: the news organisation a claim reaches the article through ("told Reuters",
 "according to Geo News", "sources cited by Dawn", "Radio Pakistan reported", "said on NBC's Meet
-the Press", "the Times of India quoted an official as saying")."""
+the Press", "the Times of India quoted an official as saying", "Fox's Chris Wallace said", "a USA
+TODAY analysis shows", "told POLITICO Florida")."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -16,11 +17,16 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 # Prepositions that lead from a cue to the outlet carrying it: "told Reuters", "said in an
-# interview with CNN", "said on NBC's Meet the Press", "in remarks to Fox News".
+# interview with CNN", "said on NBC's Meet the Press", "in remarks to Fox News"; and those of time
+# the way passes through ("said just after midnight on CNN").
 OUTLET_PREPS = {"to", "with", "on", "in", "by", "from", "during"}
+THROUGH_PREPS = {"after", "before", "at"}
 CITING = {"cite", "quote"}
 # Nouns after "media" that still mean the press: "media reports", "media outlets".
 MEDIA_TAILS = {"report", "reports", "outlet", "outlets", "account", "accounts"}
+# Dependents by which an outlet's work or person hangs on the verb of the outlet that made it:
+# "Forbes shot back in an article stating ...", "The Post ran a piece that noted ...".
+WORK_DEPS = {"pobj", "prep", "dobj", "npadvmod"}
 
 
 def normalise(name: str) -> str:
@@ -33,16 +39,58 @@ def is_outlet_word(tok: Token, lexicon: Lexicon) -> bool:
     return normalise(tok.text) in lexicon.outlets
 
 
-def _outlet(doc, first: int, last: int, name: str) -> Outlet:
+def _outlet(doc, first: int, last: int, name: str, kind: Optional[str] = None,
+            programme: Optional[str] = None) -> Outlet:
     span = doc[first:last + 1]
-    return Outlet(name, span.text, span.start_char, span.end_char)
+    if kind == "programme" and programme is None:
+        programme = name
+    return Outlet(name, span.text, span.start_char, span.end_char, kind, programme)
 
 
 def _words(span: SpacySpan) -> list[Token]:
-    words = [t for t in span if t.dep_ != "case" and t.text not in ("'s", "’s") and not t.is_punct]
+    words = [t for t in span if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")
+             and not t.is_punct]
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return words
+
+
+def _honorific_before(doc, s: int, lexicon: Lexicon) -> bool:
+    return s > 0 and doc[s - 1].lower_.strip(".") in lexicon.honorifics
+
+
+def _person_named(doc, s: int, e: int, lexicon: Lexicon) -> bool:
+    """"Mr. Hannity", "Vicente Fox": the words are a person's name, or part of one (a person
+    tagged for the outlet's name alone, as the small parser tags "Politico", is not)."""
+    if _honorific_before(doc, s, lexicon):
+        return True
+    ent = entity_of(doc[s])
+    return ent is not None and ent.label_ == "PERSON" and ent.end > e and (ent.start < s or ent.end > e + 1)
+
+
+def _entry(doc, s: int, e: int, lexicon: Lexicon):
+    """The gazetteer entry that tokens ``s..e`` name, with the checks ambiguous names need."""
+    key = normalise(doc[s:e + 1].text)
+    entry = lexicon.outlets.get(key)
+    if entry is None:
+        entry = lexicon.outlets.get("the " + key)
+        # "the Hill", "the Guardian": a one-word short form is a name only after its "the"
+        if entry is None or (s == e and (s == 0 or doc[s - 1].lower_ != "the")):
+            return None
+    if key in lexicon.ambiguous_outlets or key.removeprefix("the ") in lexicon.ambiguous_outlets:
+        # "Time", "People", "Dawn": a name only when capitalised and tagged as one
+        if not doc[s].text[:1].isupper() or doc[s].pos_ != "PROPN":
+            return None
+    if _person_named(doc, s, e, lexicon) and (entry.kind != "programme" or _honorific_before(doc, s, lexicon)):
+        return None  # a programme may be named for its host ("Hannity"), but not "Mr. Hannity"
+    return entry
+
+
+def _is_edition(tok: Token, lexicon: Lexicon) -> bool:
+    """A word that makes an edition or section of the outlet before it: a place ("POLITICO
+    Florida"), a number ("Fox 35") or a section ("Bloomberg Politics")."""
+    return tok.like_num or (tok.text[:1].isupper() and (
+        tok.ent_type_ in ("GPE", "LOC") or tok.lower_ in lexicon.outlet_context["sections"]))
 
 
 def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
@@ -50,20 +98,24 @@ def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
         return None
     doc = words[0].doc
     s, e = words[0].i, words[-1].i
-    key = normalise(doc[s:e + 1].text)
-    entry = lexicon.outlets.get(key) or lexicon.outlets.get("the " + key)
-    if entry is None:
-        return None
-    if key in lexicon.ambiguous_outlets or key.removeprefix("the ") in lexicon.ambiguous_outlets:
-        # "Time", "People", "Dawn": a name only when capitalised and tagged as one
-        if not doc[s].text[:1].isupper() or doc[s].pos_ != "PROPN":
-            return None
-    return _outlet(doc, s, e, entry.name)
+    entry = _entry(doc, s, e, lexicon)
+    if entry is not None:
+        return _outlet(doc, s, e, entry.name, entry.kind)
+    # "POLITICO New York", "Breitbart London", "TMZ Sports": the outlet, named with its edition
+    for cut in range(e - 1, s - 1, -1):
+        if all(_is_edition(doc[i], lexicon) for i in range(cut + 1, e + 1)):
+            entry = _entry(doc, s, cut, lexicon)
+            if entry is not None and entry.kind != "programme":
+                return _outlet(doc, s, e, entry.name, entry.kind)
+        else:
+            break
+    return None
 
 
 def lookup(span: SpacySpan, lexicon: Lexicon) -> Optional[Outlet]:
-    """The outlet that ``span`` names: by the gazetteer, by an outlet-like name ("Western
-    Journalism"), by a describing noun ("the daily Dawn") or as "<adjective> media"."""
+    """The outlet that ``span`` names: by the gazetteer (with an edition: "POLITICO Florida"), by
+    an outlet-like name ("Western Journalism"), by a describing noun ("the daily Dawn", "the Times
+    newspaper") or as "<adjective> media"."""
     words = _words(span)
     if not words:
         return None
@@ -72,11 +124,21 @@ def lookup(span: SpacySpan, lexicon: Lexicon) -> Optional[Outlet]:
     found = _gazetteer(words, lexicon)
     if found is not None:
         return found
+    named = next((i for i, t in enumerate(words) if t.pos_ == "PROPN"), 0)
+    if named and words[named - 1].pos_ in ("ADJ", "DET"):
+        found = _gazetteer(words[named:], lexicon)  # "other Fox News", "conservative Breitbart News"
+        if found is not None:
+            return found
+    if len(words) > 1 and words[-1].text.islower() and words[-1].lower_ in ctx["descriptors"]:
+        found = _gazetteer(words[:-1], lexicon)  # "The Times newspaper"
+        if found is not None:
+            return found
     # a name that ends like an outlet's: "Western Journalism", "the Sun-Times"
     ent = entity_of(words[-1])
     name = _words(ent) if ent is not None and ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT") else \
         [t for t in words if t.pos_ == "PROPN"]
-    if len(name) > 1 and name[-1].lower_ in ctx["name_words"] and all(t.text[:1].isupper() for t in name):
+    if len(name) > 1 and name[-1].lower_ in ctx["name_words"] and all(t.text[:1].isupper() for t in name) \
+            and not _person_named(doc, name[0].i, name[-1].i, lexicon):
         return _outlet(doc, name[0].i, name[-1].i, doc[name[0].i:name[-1].i + 1].text)
     for i, t in enumerate(words):
         if t.lower_ in ctx["media_heads"] and (i == len(words) - 1 or words[i + 1].lower_ in MEDIA_TAILS):
@@ -85,6 +147,19 @@ def lookup(span: SpacySpan, lexicon: Lexicon) -> Optional[Outlet]:
                 first += 1
             return _outlet(doc, first, t.i, doc[first:t.i + 1].text)
     return None
+
+
+def _descriptor_kind(n: Token, lexicon: Lexicon) -> Optional[str]:
+    """The kind of outlet a describing noun names: "daily" a newspaper, "news agency" an agency
+    (a noun before it must make a listed pair: not "talent agency")."""
+    descriptors = lexicon.outlet_context["descriptors"]
+    if not n.text.islower():
+        return None
+    before = [c for c in n.children if c.dep_ == "compound" and c.i < n.i]
+    if before:
+        return descriptors.get(f"{before[-1].lower_} {n.lower_}") or \
+            descriptors.get(f"{before[-1].lower_} {n.lemma_.lower()}")
+    return descriptors.get(n.lower_) or descriptors.get(n.lemma_.lower())
 
 
 def _described(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
@@ -96,31 +171,102 @@ def _described(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
     if tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
         near.append(tok.head)
     for n in near:
-        if n.text.islower() and (n.lemma_.lower() in descriptors or n.lower_ in descriptors):
-            words = [t for t in _words(name) if t.i != n.i and t.lower_ not in descriptors]
-            words = [t for t in words if t.pos_ == "PROPN"]
-            if words:
-                return _outlet(tok.doc, words[0].i, words[-1].i, tok.doc[words[0].i:words[-1].i + 1].text)
+        kind = _descriptor_kind(n, lexicon)
+        if kind is None:
+            continue
+        words = [t for t in _words(name) if t.i != n.i and t.lower_ not in descriptors and t.pos_ == "PROPN"]
+        if words:
+            found = _gazetteer(words, lexicon)
+            return found or _outlet(tok.doc, words[0].i, words[-1].i,
+                                    tok.doc[words[0].i:words[-1].i + 1].text, kind)
     return None
 
 
+def _carrier(tok: Token, lexicon: Lexicon) -> Optional[str]:
+    """What ``tok`` is when an outlet named before it carries it: a ``person`` of the outlet
+    ("Fox's Chris Wallace", "CNN anchor Jake Tapper"), a ``work`` of it ("a USA TODAY analysis",
+    "the CNN interview") or a ``programme`` ("NBC's Meet the Press")."""
+    ctx = lexicon.outlet_context
+    lemma = tok.lemma_.lower()
+    if lemma in ctx["journalists"] or tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
+            t.lemma_.lower() in ctx["journalists"] for t in noun_phrase(tok) if t.i < tok.i)):
+        return "person"
+    if tok.pos_ == "NOUN" and (lemma in ctx["works"] or tok.lower_ in ctx["works"]):
+        return "work"
+    if tok.pos_ == "PROPN" and (tok.ent_type_ == "WORK_OF_ART" or _programme(tok, lexicon)):
+        return "programme"
+    return None
+
+
+def _programme(tok: Token, lexicon: Lexicon):
+    """The gazetteer's programme that the name headed by ``tok`` is (its owner left out), if any."""
+    phrase = entity_of(tok) or noun_phrase(tok)
+    start = max([phrase.start] + [c.right_edge.i + 1 for c in tok.children if c.dep_ == "poss" and c.i < tok.i])
+    words = _words(tok.doc[start:max(phrase.end, tok.i + 1)])
+    if not words:
+        return None
+    entry = lexicon.outlets.get(normalise(tok.doc[words[0].i:words[-1].i + 1].text))
+    return entry if entry is not None and entry.kind == "programme" else None
+
+
+def _carried_by(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
+    """The outlet named before a person, work or programme of it: "Fox's Chris Wallace", "Fox
+    News host Sean Hannity", "a USA TODAY analysis", "NBC's Meet the Press" (outlet NBC News,
+    programme Meet the Press), "Sirius XM's Breitbart News Daily"."""
+    carrier = _carrier(tok, lexicon)
+    if carrier is None:
+        return None
+    found = None
+    owner = next((c for c in tok.subtree if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and c.i < tok.i and c.head.i <= tok.i), None)
+    if owner is not None:
+        found = lookup(entity_of(owner) or noun_phrase(owner), lexicon) or lookup(noun_phrase(owner), lexicon)
+    if found is None:
+        # the words before the first word of the person, work or programme: "Fox News host"
+        phrase = noun_phrase(tok)
+        ent = entity_of(tok)
+        cut = next((t.i for t in phrase if t.i >= phrase.start and (
+            _carrier(t, lexicon) in ("person", "work") and t.ent_type_ != "ORG"
+            or ent is not None and ent.start <= t.i)), tok.i)
+        if cut > phrase.start:
+            found = lookup(tok.doc[phrase.start:cut], lexicon)
+    if found is None:
+        return None
+    if carrier == "programme":
+        entry = _programme(tok, lexicon)
+        name = entry.name if entry is not None else (entity_of(tok) or noun_phrase(tok)).text
+        found = replace(found, programme=name.strip(" \"“”"))
+    return found
+
+
 def find(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
-    """The outlet that the phrase headed by ``tok`` names, if it names one."""
+    """The outlet that the phrase headed by ``tok`` names, or that the person, work or programme
+    it names belongs to ("Fox's Chris Wallace", "a POLITICO analysis"), if any."""
     if tok.pos_ not in ("PROPN", "NOUN"):
         return None
-    # "NBC's Meet the Press", "CBS's Face the Nation": the programme's owner is the outlet
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is not None:
-        found = find(owner, lexicon)
-        if found is not None:
-            return found
+    found = _carried_by(tok, lexicon)
+    if found is not None:
+        return found
     return lookup(entity_of(tok) or noun_phrase(tok), lexicon) or lookup(noun_phrase(tok), lexicon) \
         or (_described(tok, lexicon) if tok.pos_ == "PROPN" else None)
 
 
+def _maker(work: Token, lexicon: Lexicon) -> Optional[Outlet]:
+    """The outlet whose work speaks: "Forbes shot back in an article stating ...", "The
+    Washington Post ran a piece that noted ...", "Politico responded with an editor's note"."""
+    tok, steps = work, 0
+    while tok.dep_ in WORK_DEPS and steps < 6:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return None if subj is None else find(subj, lexicon)
+    return None
+
+
 def outlet_of_speaker(head: Token, lexicon: Lexicon) -> Optional[Outlet]:
-    """The speaker is itself an outlet ("Radio Pakistan reported"), or is cited by one
-    ("diplomatic sources cited by Geo News", "officials quoted by Dawn")."""
+    """The speaker is itself an outlet ("Radio Pakistan reported"), one of its people or works
+    ("Fox's Chris Wallace", "a USA TODAY analysis"), or is cited by one ("diplomatic sources cited
+    by Geo News", "officials quoted by Dawn")."""
     found = find(head, lexicon)
     if found is not None:
         return found
@@ -131,28 +277,38 @@ def outlet_of_speaker(head: Token, lexicon: Lexicon) -> Optional[Outlet]:
                     pobj = next((k for k in agent.children if k.dep_ == "pobj"), None)
                     if pobj is not None:
                         return find(pobj, lexicon)
+    if _carrier(head, lexicon) == "work":
+        return _maker(head, lexicon)
     return None
 
 
 def outlet_of_cue(cue_head: Token, lexicon: Lexicon, content: tuple[int, int]) -> Optional[Outlet]:
     """An outlet the cue speaks through: "told Reuters", "said in an interview with CNN",
     "said on NBC's Meet the Press", "the Times of India quoted an official as saying",
-    "Geo News, citing officials, said"."""
+    "Geo News, citing officials, said". A name that needs context to be an outlet ("the
+    Record") gives way to a plain one found further on."""
     start, end = content
+    # the cue inside its own claim ("A — he told the AP that B"): its objects are not the claim's
+    inside = start <= cue_head.idx < end
     frontier = [cue_head]
-    seen = 0
+    seen, doubtful = 0, None
     while frontier and seen < 12:
         tok = frontier.pop(0)
         seen += 1
         for child in tok.children:
-            if start <= child.idx < end:
+            if start <= child.idx < end and not (inside and tok is cue_head and child.dep_ in ("dative", "dobj")):
                 continue
             if child.dep_ in ("dative", "dobj", "pobj") and child.pos_ in ("PROPN", "NOUN"):
                 found = find(child, lexicon)
                 if found is not None:
-                    return found
-            if child.dep_ == "prep" and child.lower_ in OUTLET_PREPS or child.dep_ in ("pobj", "dobj", "dative"):
+                    if normalise(found.mention) not in lexicon.ambiguous_outlets:
+                        return found
+                    doubtful = doubtful or found
+            if child.dep_ == "prep" and (child.lower_ in OUTLET_PREPS or child.lower_ in THROUGH_PREPS) \
+                    or child.dep_ in ("pobj", "dobj", "dative"):
                 frontier.append(child)
+    if doubtful is not None:
+        return doubtful
     # "CNN quoted an American witness as saying ..."
     quoting = _quoting_verb(cue_head)
     if quoting is not None:
@@ -175,14 +331,17 @@ def _quoting_verb(cue_head: Token) -> Optional[Token]:
 def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, content: tuple[int, int],
                     lexicon: Lexicon) -> Optional[Outlet]:
     """The outlet a claim reaches the article through: the speaker itself ("Radio Pakistan
-    reported"), the one citing the speaker, or the one the cue speaks through ("told Reuters").
-    A speaker that is the outlet is labelled as one: ``phrase`` (the resolved
-    :class:`claimx.speakers.SpeakerPhrase`) takes kind ``outlet`` and the outlet's name."""
+    reported"), the one the speaker works for or is cited by, or the one the cue speaks through
+    ("told Reuters"). A speaker that is the outlet, or its work, is labelled as one: ``phrase``
+    (the resolved :class:`claimx.speakers.SpeakerPhrase`) takes kind ``outlet`` and the outlet's
+    name."""
     outlet = None
     if speaker_head is not None:
         outlet = outlet_of_speaker(speaker_head, lexicon)
         if outlet is not None and outlet.start >= phrase.mention.start_char and \
-                outlet.end <= phrase.mention.end_char:
+                outlet.end <= phrase.mention.end_char and (
+                    outlet.start <= speaker_head.idx < outlet.end
+                    or _carrier(speaker_head, lexicon) == "work"):
             phrase.kind = "outlet"
             phrase.name = outlet.name
     if outlet is None:
@@ -192,7 +351,9 @@ def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, cont
 
 def inherit_outlets(claims: list[Claim]) -> list[Claim]:
     """A claim attributed inside another claim that an outlet carries reaches the article through
-    that outlet too: "The campaign said ..., CNN reported." """
+    that outlet too: "The campaign said ..., CNN reported." Only when the inner claim runs to the
+    end of the outer one: in "X says A, which stood at 263, according to the AP" the outlet
+    vouches for the words after A."""
     carried = [c for c in claims if c.outlet is not None]  # in text order, as claims come
     if not carried:
         return claims
@@ -205,7 +366,9 @@ def inherit_outlets(claims: list[Claim]) -> list[Claim]:
             first = bisect_left(starts, c.cue.end - longest)
             last = bisect_right(starts, c.cue.start)
             outer = next((o for o in carried[first:last] if o is not c
-                          and o.content.start <= c.cue.start and c.cue.end <= o.content.end), None)
+                          and o.content.start <= c.cue.start and c.cue.end <= o.content.end
+                          and not o.content.text[c.content.end - o.content.start:].strip(" ,.;:\"'”’")),
+                         None)
             if outer is not None:
                 c = replace(c, outlet=outer.outlet)
         out.append(c)

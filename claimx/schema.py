@@ -12,6 +12,8 @@ from typing import Optional
 CLAIM_TYPES = ("direct", "indirect", "mixed")
 #: What kind of source a speaker is.
 SPEAKER_KINDS = ("person", "organization", "place", "group", "anonymous", "outlet", "unknown")
+#: What kind of news outlet carries a claim (as in ``models/outlets.tsv``).
+OUTLET_KINDS = ("agency", "newspaper", "broadcaster", "website", "magazine", "programme")
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,16 @@ class Cue:
 @dataclass(frozen=True)
 class Outlet:
     """The news outlet that carries the claim: its ``name`` as the outlet gazetteer spells it, and
-    the words of the text that name it (``mention``, at ``start:end``)."""
+    the words of the text that name it (``mention``, at ``start:end``). ``kind`` is one of
+    :data:`OUTLET_KINDS` (None when the text does not say); ``programme`` is the programme the claim
+    was made on ("NBC's Meet the Press": outlet NBC News, programme Meet the Press)."""
 
     name: str
     mention: str
     start: int
     end: int
+    kind: Optional[str] = None
+    programme: Optional[str] = None
 
 
 @dataclass(frozen=True)

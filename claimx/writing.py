@@ -17,7 +17,7 @@ from .schema import Claim, Document
 
 CSV_COLUMNS = (
     "source", "speaker", "speaker_mention", "speaker_kind", "role", "cue", "cue_lemma", "stance",
-    "type", "content", "outlet", "passage", "hedged", "confidence", "rule",
+    "type", "content", "outlet", "outlet_kind", "programme", "passage", "hedged", "confidence", "rule",
     "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end",
     "outlet_start", "outlet_end",
 )
@@ -43,7 +43,8 @@ def claim_record(claim: Claim) -> dict:
         "type": claim.type,
         "outlet": None if claim.outlet is None else {
             "name": claim.outlet.name, "mention": claim.outlet.mention,
-            "span": _span(claim.outlet.start, claim.outlet.end)},
+            "span": _span(claim.outlet.start, claim.outlet.end),
+            "kind": claim.outlet.kind, "programme": claim.outlet.programme},
         "passage": claim.passage,
         "hedged": claim.hedged,
         "confidence": claim.confidence,
@@ -67,7 +68,8 @@ _CSV_PLACES = {
     "speaker_mention": ("speaker", "mention"), "speaker_kind": ("speaker", "kind"),
     "role": ("speaker", "role"), "cue": ("cue", "text"), "cue_lemma": ("cue", "lemma"),
     "stance": ("cue", "stance"), "type": ("type",), "content": ("content", "text"),
-    "outlet": ("outlet", "name"), "passage": ("passage",), "hedged": ("hedged",),
+    "outlet": ("outlet", "name"), "outlet_kind": ("outlet", "kind"), "programme": ("outlet", "programme"),
+    "passage": ("passage",), "hedged": ("hedged",),
     "confidence": ("confidence",), "rule": ("rule",),
     **{f"{field}_{end}": (field, "span", i) for field in ("speaker", "cue", "content", "outlet")
        for i, end in enumerate(("start", "end"))},
