@@ -88,9 +88,11 @@ def _entry(doc, s: int, e: int, lexicon: Lexicon):
 
 def _is_edition(tok: Token, lexicon: Lexicon) -> bool:
     """A word that makes an edition or section of the outlet before it: a place ("POLITICO
-    Florida"), a number ("Fox 35") or a section ("Bloomberg Politics")."""
+    Florida", "POLITICO New York"), a number ("Fox 35") or a section ("Bloomberg Politics"); not
+    a date or a person ("told CNN Tuesday")."""
     return tok.like_num or (tok.text[:1].isupper() and (
-        tok.ent_type_ in ("GPE", "LOC") or tok.lower_ in lexicon.outlet_context["sections"]))
+        tok.lower_ in lexicon.outlet_context["sections"]
+        or tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP")))
 
 
 def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
@@ -102,7 +104,7 @@ def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
     if entry is not None:
         return _outlet(doc, s, e, entry.name, entry.kind)
     # "POLITICO New York", "Breitbart London", "TMZ Sports": the outlet, named with its edition
-    for cut in range(e - 1, s - 1, -1):
+    for cut in range(e - 1, max(s, e - 3) - 1, -1):  # an edition of one or two words
         if all(_is_edition(doc[i], lexicon) for i in range(cut + 1, e + 1)):
             entry = _entry(doc, s, cut, lexicon)
             if entry is not None and entry.kind != "programme":
@@ -188,13 +190,15 @@ def _carrier(tok: Token, lexicon: Lexicon) -> Optional[str]:
     "the CNN interview") or a ``programme`` ("NBC's Meet the Press")."""
     ctx = lexicon.outlet_context
     lemma = tok.lemma_.lower()
+    if _programme(tok, lexicon) is not None or tok.pos_ == "PROPN" and tok.ent_type_ == "WORK_OF_ART":
+        return "programme"
     if lemma in ctx["journalists"] or tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
             t.lemma_.lower() in ctx["journalists"] for t in noun_phrase(tok) if t.i < tok.i)):
         return "person"
     if tok.pos_ == "NOUN" and (lemma in ctx["works"] or tok.lower_ in ctx["works"]):
         return "work"
-    if tok.pos_ == "PROPN" and (tok.ent_type_ == "WORK_OF_ART" or _programme(tok, lexicon)):
-        return "programme"
+    if tok.pos_ == "PROPN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+        return "person"  # a name after an outlet's possessive, whatever its tag: "Fox News's Ed Henry"
     return None
 
 
@@ -236,6 +240,11 @@ def _carried_by(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
         entry = _programme(tok, lexicon)
         name = entry.name if entry is not None else (entity_of(tok) or noun_phrase(tok)).text
         found = replace(found, programme=name.strip(" \"“”"))
+    elif carrier == "work" and tok.lemma_.lower() in lexicon.outlet_context["descriptors"]:
+        # "Boston Herald Radio's Morning Meeting program": the programme's name before its noun
+        named = [t for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper() and t.idx >= found.end]
+        if named:
+            found = replace(found, programme=tok.doc[named[0].left_edge.i:tok.i].text)
     return found
 
 
@@ -344,9 +353,21 @@ def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, cont
                     or _carrier(speaker_head, lexicon) == "work"):
             phrase.kind = "outlet"
             phrase.name = outlet.name
+        elif outlet is not None and phrase.kind in ("organization", "unknown") and \
+                _carrier(speaker_head, lexicon) == "person" and outlet.end <= speaker_head.idx:
+            _as_journalist(phrase, outlet)
     if outlet is None:
         outlet = outlet_of_cue(cue_head, lexicon, content)
     return outlet
+
+
+def _as_journalist(phrase, outlet: Outlet) -> None:
+    """"Fox News's Ed Henry", tagged as one organisation by the parser: a person of the outlet."""
+    phrase.kind = "person"
+    mention = phrase.mention
+    after = [t for t in mention if t.idx >= outlet.end and t.dep_ != "case" and not t.is_punct]
+    if after and phrase.name in (None, mention.text) and after[0].idx > mention.start_char:
+        phrase.name = mention.doc[after[0].i:mention.end].text
 
 
 def inherit_outlets(claims: list[Claim]) -> list[Claim]:
