@@ -68,8 +68,9 @@ def _person_named(doc, s: int, e: int, lexicon: Lexicon) -> bool:
     return ent is not None and ent.label_ == "PERSON" and ent.end > e and (ent.start < s or ent.end > e + 1)
 
 
-def _entry(doc, s: int, e: int, lexicon: Lexicon):
-    """The gazetteer entry that tokens ``s..e`` name, with the checks ambiguous names need."""
+def _entry(doc, s: int, e: int, lexicon: Lexicon, whole: Optional[int] = None):
+    """The gazetteer entry that tokens ``s..e`` name, with the checks ambiguous names need;
+    ``whole`` is the last token of the name with its edition ("Breitbart London")."""
     key = normalise(doc[s:e + 1].text)
     entry = lexicon.outlets.get(key)
     if entry is None:
@@ -81,18 +82,21 @@ def _entry(doc, s: int, e: int, lexicon: Lexicon):
         # "Time", "People", "Dawn": a name only when capitalised and tagged as one
         if not doc[s].text[:1].isupper() or doc[s].pos_ != "PROPN":
             return None
-    if _person_named(doc, s, e, lexicon) and (entry.kind != "programme" or _honorific_before(doc, s, lexicon)):
+    if _person_named(doc, s, e if whole is None else whole, lexicon) and (entry.kind != "programme" or _honorific_before(doc, s, lexicon)):
         return None  # a programme may be named for its host ("Hannity"), but not "Mr. Hannity"
     return entry
 
 
-def _is_edition(tok: Token, lexicon: Lexicon) -> bool:
-    """A word that makes an edition or section of the outlet before it: a place ("POLITICO
-    Florida", "POLITICO New York"), a number ("Fox 35") or a section ("Bloomberg Politics"); not
-    a date or a person ("told CNN Tuesday")."""
-    return tok.like_num or (tok.text[:1].isupper() and (
-        tok.lower_ in lexicon.outlet_context["sections"]
-        or tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "NORP")))
+def _is_edition(words: list[Token], lexicon: Lexicon) -> bool:
+    """Words that make an edition or section of the outlet before them: a place ("POLITICO
+    Florida", "POLITICO New York" even when tagged as part of one organisation), a number ("Fox
+    35") or a section ("Bloomberg Politics"); not a title ("CBC Chairman") or a name ("Fox News
+    Sean Hannity")."""
+    ctx = lexicon.outlet_context
+    if " ".join(t.lower_ for t in words) in ctx["places"]:
+        return True
+    return all(t.like_num or t.text[:1].isupper() and (
+        t.lower_ in ctx["sections"] or t.ent_type_ in ("GPE", "LOC")) for t in words)
 
 
 def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
@@ -105,12 +109,10 @@ def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
         return _outlet(doc, s, e, entry.name, entry.kind)
     # "POLITICO New York", "Breitbart London", "TMZ Sports": the outlet, named with its edition
     for cut in range(e - 1, max(s, e - 3) - 1, -1):  # an edition of one or two words
-        if all(_is_edition(doc[i], lexicon) for i in range(cut + 1, e + 1)):
-            entry = _entry(doc, s, cut, lexicon)
+        if _is_edition(list(doc[cut + 1:e + 1]), lexicon):
+            entry = _entry(doc, s, cut, lexicon, whole=e)
             if entry is not None and entry.kind != "programme":
                 return _outlet(doc, s, e, entry.name, entry.kind)
-        else:
-            break
     return None
 
 
