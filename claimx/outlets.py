@@ -145,7 +145,9 @@ def lookup(span: SpacySpan, lexicon: Lexicon) -> Optional[Outlet]:
             and not _person_named(doc, name[0].i, name[-1].i, lexicon):
         return _outlet(doc, name[0].i, name[-1].i, doc[name[0].i:name[-1].i + 1].text)
     for i, t in enumerate(words):
-        if t.lower_ in ctx["media_heads"] and (i == len(words) - 1 or words[i + 1].lower_ in MEDIA_TAILS):
+        if t.lower_ in ctx["media_heads"] and (i == len(words) - 1 or words[i + 1].lower_ in MEDIA_TAILS) \
+                and not any(w.pos_ == "PROPN" and w.ent_type_ != "NORP" for w in words[:i]):
+            # "Pakistani media", "the local press"; not a publisher, "Oxford University Press"
             first = words[0].i
             while first < t.i and doc[first].pos_ not in ("ADJ", "PROPN"):
                 first += 1
@@ -349,10 +351,9 @@ def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, cont
     outlet = None
     if speaker_head is not None:
         outlet = outlet_of_speaker(speaker_head, lexicon)
-        if outlet is not None and outlet.start >= phrase.mention.start_char and \
-                outlet.end <= phrase.mention.end_char and (
-                    outlet.start <= speaker_head.idx < outlet.end
-                    or _carrier(speaker_head, lexicon) == "work"):
+        if outlet is not None and (_carrier(speaker_head, lexicon) == "work" or (
+                outlet.start <= speaker_head.idx < outlet.end and outlet.start >= phrase.mention.start_char
+                and outlet.end <= phrase.mention.end_char)):
             phrase.kind = "outlet"
             phrase.name = outlet.name
         elif outlet is not None and phrase.kind in ("organization", "unknown") and \
