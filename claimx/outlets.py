@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # interview with CNN", "said on NBC's Meet the Press", "in remarks to Fox News"; and those of time
 # the way passes through ("said just after midnight on CNN").
 OUTLET_PREPS = {"to", "with", "on", "in", "by", "from", "during"}
-THROUGH_PREPS = {"after", "before", "at"}
+THROUGH_PREPS = {"after", "before"}
 CITING = {"cite", "quote"}
 # Nouns after "media" that still mean the press: "media reports", "media outlets".
 MEDIA_TAILS = {"report", "reports", "outlet", "outlets", "account", "accounts"}
@@ -344,24 +344,24 @@ def _quoting_verb(cue_head: Token) -> Optional[Token]:
 def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, content: tuple[int, int],
                     lexicon: Lexicon) -> Optional[Outlet]:
     """The outlet a claim reaches the article through: the speaker itself ("Radio Pakistan
-    reported"), the one the speaker works for or is cited by, or the one the cue speaks through
-    ("told Reuters"). A speaker that is the outlet, or its work, is labelled as one: ``phrase``
-    (the resolved :class:`claimx.speakers.SpeakerPhrase`) takes kind ``outlet`` and the outlet's
-    name."""
-    outlet = None
-    if speaker_head is not None:
-        outlet = outlet_of_speaker(speaker_head, lexicon)
-        if outlet is not None and (_carrier(speaker_head, lexicon) == "work" or (
-                outlet.start <= speaker_head.idx < outlet.end and outlet.start >= phrase.mention.start_char
-                and outlet.end <= phrase.mention.end_char)):
-            phrase.kind = "outlet"
-            phrase.name = outlet.name
-        elif outlet is not None and phrase.kind in ("organization", "unknown") and \
-                _carrier(speaker_head, lexicon) == "person" and outlet.end <= speaker_head.idx:
-            _as_journalist(phrase, outlet)
-    if outlet is None:
-        outlet = outlet_of_cue(cue_head, lexicon, content)
-    return outlet
+    reported") or its work ("a USA TODAY analysis shows"), the one the cue speaks through ("told
+    Reuters"), the one the speaker works for ("Fox's Chris Wallace said") or is cited by. A
+    speaker that is the outlet, or its work, is labelled as one: ``phrase`` (the resolved
+    :class:`claimx.speakers.SpeakerPhrase`) takes kind ``outlet`` and the outlet's name."""
+    found = None if speaker_head is None else outlet_of_speaker(speaker_head, lexicon)
+    if found is None:
+        return outlet_of_cue(cue_head, lexicon, content)
+    carrier = _carrier(speaker_head, lexicon)
+    if carrier == "work" or (found.start <= speaker_head.idx < found.end and found.start >= phrase.mention.start_char
+                             and found.end <= phrase.mention.end_char):
+        phrase.kind = "outlet"
+        phrase.name = found.name
+    elif carrier == "person":
+        if phrase.kind in ("organization", "unknown") and found.end <= speaker_head.idx:
+            _as_journalist(phrase, found)
+        # a journalist speaking to another outlet: "Daily News editor X told The Daily Beast"
+        return outlet_of_cue(cue_head, lexicon, content) or found
+    return found
 
 
 def _as_journalist(phrase, outlet: Outlet) -> None:
@@ -373,11 +373,23 @@ def _as_journalist(phrase, outlet: Outlet) -> None:
         phrase.name = mention.doc[after[0].i:mention.end].text
 
 
+def _carries(outer: Claim, inner: Claim) -> bool:
+    """Whether the outlet of ``outer`` carries ``inner``, a claim attributed inside it: always when
+    the outer attribution leads ("According to Fox News, the department reported ..."); when it
+    trails, only if no clause stands between the inner claim and it: in "X says A, which stood at
+    263, according to the AP" the outlet vouches for the clause, not for what X says."""
+    if inner is outer or not (outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end):
+        return False
+    if outer.cue.start < inner.content.start:
+        return True
+    end = max(inner.content.end, inner.cue.end, inner.speaker.end if inner.speaker else 0)
+    between = outer.content.text[max(0, end - outer.content.start):].rstrip(" ,.;:\"'”’")
+    return "," not in between
+
+
 def inherit_outlets(claims: list[Claim]) -> list[Claim]:
     """A claim attributed inside another claim that an outlet carries reaches the article through
-    that outlet too: "The campaign said ..., CNN reported." Only when the inner claim runs to the
-    end of the outer one: in "X says A, which stood at 263, according to the AP" the outlet
-    vouches for the words after A."""
+    that outlet too: "The campaign said ..., CNN reported." (see :func:`_carries`)."""
     carried = [c for c in claims if c.outlet is not None]  # in text order, as claims come
     if not carried:
         return claims
@@ -389,10 +401,7 @@ def inherit_outlets(claims: list[Claim]) -> list[Claim]:
             # only a claim starting at most ``longest`` before the cue can hold it
             first = bisect_left(starts, c.cue.end - longest)
             last = bisect_right(starts, c.cue.start)
-            outer = next((o for o in carried[first:last] if o is not c
-                          and o.content.start <= c.cue.start and c.cue.end <= o.content.end
-                          and not o.content.text[c.content.end - o.content.start:].strip(" ,.;:\"'”’")),
-                         None)
+            outer = next((o for o in carried[first:last] if _carries(o, c)), None)
             if outer is not None:
                 c = replace(c, outlet=outer.outlet)
         out.append(c)
