@@ -377,11 +377,15 @@ def _carries(outer: Claim, inner: Claim) -> bool:
     """Whether the outlet of ``outer`` carries ``inner``, a claim attributed inside it: always when
     the outer attribution leads ("According to Fox News, the department reported ..."); when it
     trails, only if no clause stands between the inner claim and it: in "X says A, which stood at
-    263, according to the AP" the outlet vouches for the clause, not for what X says."""
+    263, according to the AP" the outlet vouches for the clause, not for what X says; and not at
+    all when the outer claim runs round its own attribution ("polling shows A: a Bloomberg poll
+    showed B")."""
     if inner is outer or not (outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end):
         return False
     if outer.cue.start < inner.content.start:
         return True
+    if outer.content.end > outer.cue.start:
+        return False  # the outer claim runs round its attribution: what comes before is not its own
     end = max(inner.content.end, inner.cue.end, inner.speaker.end if inner.speaker else 0)
     between = outer.content.text[max(0, end - outer.content.start):].rstrip(" ,.;:\"'”’")
     return "," not in between

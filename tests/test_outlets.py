@@ -321,6 +321,9 @@ def _claim(text, content, cue, outlet=None):
      "new emails", "reported", True),
     ("Weaver says it's proof, which stood at 263, according to CNN.",
      "Weaver says it's proof, which stood at 263", "according to", "it's proof", "says", False),
+    ("Polling shows why it matters: a CNN poll showed that half would stay home.",
+     "Polling shows why it matters: a CNN poll showed that half would stay home", "showed",
+     "why it matters", "shows", False),
 ])
 def test_an_outlet_carries_the_claims_inside_its_claim_but_not_past_a_clause(text, outer, cue, inner,
                                                                               inner_cue, inherits):
