@@ -161,7 +161,7 @@ def _descriptor_kind(n: Token, lexicon: Lexicon) -> Optional[str]:
     descriptors = lexicon.outlet_context["descriptors"]
     if not n.text.islower():
         return None
-    before = [c for c in n.children if c.dep_ == "compound" and c.i < n.i]
+    before = [c for c in n.children if c.dep_ == "compound" and c.i < n.i and c.text.islower()]
     if before:
         return descriptors.get(f"{before[-1].lower_} {n.lower_}") or \
             descriptors.get(f"{before[-1].lower_} {n.lemma_.lower()}")
@@ -352,7 +352,9 @@ def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, cont
     if found is None:
         return outlet_of_cue(cue_head, lexicon, content)
     carrier = _carrier(speaker_head, lexicon)
-    if carrier == "work" or (found.start <= speaker_head.idx < found.end and found.start >= phrase.mention.start_char
+    named = found.start <= speaker_head.idx < found.end or speaker_head.lower_ in MEDIA_TAILS or \
+        _descriptor_kind(speaker_head, lexicon) is not None  # "the People's Daily newspaper"
+    if carrier == "work" or (named and found.start >= phrase.mention.start_char
                              and found.end <= phrase.mention.end_char):
         phrase.kind = "outlet"
         phrase.name = found.name

@@ -330,3 +330,12 @@ def test_an_outlet_carries_the_claims_inside_its_claim_but_not_past_a_clause(tex
     carried = _claim(text, outer, cue, Outlet("CNN", "CNN", 0, 3, "broadcaster"))
     claims = outlets.inherit_outlets([carried, _claim(text, inner, inner_cue)])
     assert (claims[1].outlet is not None) is inherits
+
+
+@pytest.mark.parametrize("text", [
+    "The People's Daily newspaper said the talks had failed.",
+    "Pakistani media outlets reported that the talks had failed.",
+])
+def test_a_speaker_named_by_its_outlet_and_a_describing_noun_is_the_outlet(claims_of, text):
+    claim = _only(claims_of, text)
+    assert claim.speaker.kind == "outlet" and claim.outlet is not None
