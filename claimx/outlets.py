@@ -60,12 +60,17 @@ def _honorific_before(doc, s: int, lexicon: Lexicon) -> bool:
 
 
 def _person_named(doc, s: int, e: int, lexicon: Lexicon) -> bool:
-    """"Mr. Hannity", "Vicente Fox": the words are a person's name, or part of one (a person
-    tagged for the outlet's name alone, as the small parser tags "Politico", is not)."""
+    """"Mr. Hannity", "Vicente Fox", and "Fox said" after "Liam Fox": the words are a person's name,
+    part of one, or the surname of a person the article names (a person tagged for the outlet's
+    name alone, as the small parser tags "Politico", is not)."""
     if _honorific_before(doc, s, lexicon):
         return True
     ent = entity_of(doc[s])
-    return ent is not None and ent.label_ == "PERSON" and ent.end > e and (ent.start < s or ent.end > e + 1)
+    if ent is not None and ent.label_ == "PERSON" and ent.end > e and (ent.start < s or ent.end > e + 1):
+        return True
+    word = doc[s].lower_
+    return s == e and any(p.label_ == "PERSON" and len(p) > 1 and p[-1].lower_ == word and not p.start <= s < p.end
+                          for p in doc.ents)
 
 
 def _entry(doc, s: int, e: int, lexicon: Lexicon, whole: Optional[int] = None):

@@ -140,6 +140,8 @@ def test_claim_reported_inside_an_outlets_report_keeps_the_outlet(claims_of):
     # hosts and journalists named as people
     "Mr. Hannity said the election was rigged.",
     "Vicente Fox said the wall would never be built.",
+    "Liam Fox, the trade secretary, spoke on Monday. Fox said the deal was close.",
+    "Michael Bloomberg is weighing a run. Bloomberg said he would decide in March.",
     "“That's an interesting question,” said Guardian, the city's mayor.",
     # an outlet named in narration, not carrying the claim
     "Unlike other Fox News hosts, Kelly said the debate was fair.",
