@@ -61,16 +61,20 @@ def _honorific_before(doc, s: int, lexicon: Lexicon) -> bool:
 
 def _person_named(doc, s: int, e: int, lexicon: Lexicon) -> bool:
     """"Mr. Hannity", "Vicente Fox", and "Fox said" after "Liam Fox": the words are a person's name,
-    part of one, or the surname of a person the article names (a person tagged for the outlet's
-    name alone, as the small parser tags "Politico", is not)."""
+    part of one, or the surname of a person the article names, unless it names them "Mr. Fox" (a
+    person tagged for the outlet's name alone, as the small parser tags "Politico", is not)."""
     if _honorific_before(doc, s, lexicon):
         return True
     ent = entity_of(doc[s])
     if ent is not None and ent.label_ == "PERSON" and ent.end > e and (ent.start < s or ent.end > e + 1):
         return True
+    if s != e:
+        return False
     word = doc[s].lower_
-    return s == e and any(p.label_ == "PERSON" and len(p) > 1 and p[-1].lower_ == word and not p.start <= s < p.end
-                          for p in doc.ents)
+    if any(t.lower_ == word and _honorific_before(doc, t.i, lexicon) for t in doc):
+        return False  # an article that calls the person "Mr. Bloomberg" means the company by "Bloomberg"
+    return any(p.label_ == "PERSON" and len(p) > 1 and p[-1].lower_ == word and not p.start <= s < p.end
+               for p in doc.ents)
 
 
 def _entry(doc, s: int, e: int, lexicon: Lexicon, whole: Optional[int] = None):

@@ -161,6 +161,13 @@ def test_no_outlet(claims_of, text):
         assert claim.speaker is None or claim.speaker.kind != "outlet"
 
 
+def test_an_article_that_calls_the_person_mr_means_the_outlet_by_the_bare_name(claims_of):
+    claims = claims_of("Michael R. Bloomberg is on Forbes's list. But Mr. Bloomberg is not on Bloomberg's own list. "
+                       "Bloomberg says its policy is not to cover his company.")
+    says = next(c for c in claims if c.cue.text == "says")
+    assert says.outlet is not None and says.outlet.name == "Bloomberg News"
+
+
 def test_an_outlet_from_another_sentence_is_not_given(claims_of):
     claims = claims_of("The Times reported on Monday that the talks had stalled. "
                        "The deal is close, according to three people briefed on the discussions.")
