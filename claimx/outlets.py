@@ -70,11 +70,27 @@ def _person_named(doc, s: int, e: int, lexicon: Lexicon) -> bool:
         return True
     if s != e:
         return False
+    mister, surnames = _people(doc, lexicon)
     word = doc[s].lower_
-    if any(t.lower_ == word and _honorific_before(doc, t.i, lexicon) for t in doc):
+    if word in mister:
         return False  # an article that calls the person "Mr. Bloomberg" means the company by "Bloomberg"
-    return any(p.label_ == "PERSON" and len(p) > 1 and p[-1].lower_ == word and not p.start <= s < p.end
-               for p in doc.ents)
+    return any(not start <= s < end for start, end in surnames.get(word, ()))
+
+
+def _people(doc, lexicon: Lexicon) -> tuple[set, dict]:
+    """The words the article writes after an honorific ("Mr. Bloomberg"), and the surnames of the
+    people it names in full, with where: read once per document."""
+    if _PEOPLE[0] is not doc:  # the document being read; not in doc.user_data, which is serialised
+        mister = {t.lower_ for t in doc if _honorific_before(doc, t.i, lexicon)}
+        surnames: dict = {}
+        for p in doc.ents:
+            if p.label_ == "PERSON" and len(p) > 1:
+                surnames.setdefault(p[-1].lower_, []).append((p.start, p.end))
+        _PEOPLE[:] = [doc, (mister, surnames)]
+    return _PEOPLE[1]
+
+
+_PEOPLE: list = [None, None]
 
 
 def _entry(doc, s: int, e: int, lexicon: Lexicon, whole: Optional[int] = None):
