@@ -20,6 +20,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import attribute_rules
 from . import lexicon as lexicon_module
 from . import schema
 from .extraction import extract_claims
@@ -123,6 +124,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, np_objects: bool = False, beliefs:
     :func:`make_claimx` says); components claimx does not use are left out."""
     nlp = load_spacy_pipeline(model)
     nlp.add_pipe("claimx_paragraphs", before="parser")
+    attribute_rules.use_compiled_ruler(nlp)  # the same annotations, faster
     nlp.add_pipe("claimx", config={"np_objects": np_objects, "beliefs": beliefs})
     return nlp
 

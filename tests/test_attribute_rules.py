@@ -1,0 +1,56 @@
+"""The compiled attribute ruler gives the annotations spaCy's own attribute ruler gives."""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimx.attribute_rules import CompiledAttributeRuler
+from claimx.pipeline import load_spacy_pipeline
+
+# Each rule kind the compiler knows: a plain look-up, IN, NOT_IN, REGEX, several tokens with
+# an index (negative too), and rules that overlap, where the later one wins.
+PATTERNS = [
+    {"patterns": [[{"TAG": "VBD"}]], "attrs": {"POS": "VERB", "MORPH": "Tense=Past"}},
+    {"patterns": [[{"TAG": {"IN": ["NN", "NNS"]}}]], "attrs": {"POS": "NOUN"}},
+    {"patterns": [[{"LOWER": "said", "DEP": "amod"}]], "attrs": {"POS": "ADJ"}},
+    {"patterns": [[{"TAG": {"NOT_IN": ["VBD", ""]}, "DEP": {"IN": ["aux", "auxpass"]}}]],
+     "attrs": {"POS": "AUX"}},
+    {"patterns": [[{"LOWER": {"REGEX": "^gon$"}}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": -1},
+    {"patterns": [[{"LOWER": "let"}, {"LOWER": "'s"}]], "attrs": {"LEMMA": "us"}, "index": 1},
+    {"patterns": [[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]], "attrs": {"DEP": "dep"}},
+]
+WORDS = ["She", "said", "the", "said", "cases", "were", "gon", "na", "grow", "\n", "let", "'s", "go"]
+TAGS = ["PRP", "VBD", "DT", "VBD", "NNS", "VBD", "VBG", "TO", "VB", "_SP", "VB", "PRP", "VB"]
+DEPS = ["nsubj", "ROOT", "det", "amod", "nsubj", "aux", "aux", "aux", "ccomp", "punct", "ROOT", "nsubj", "ccomp"]
+HEADS = [1, 1, 4, 4, 8, 8, 8, 8, 1, 1, 10, 12, 10]
+
+
+def annotations(doc):
+    return [(t.pos_, str(t.morph), t.tag_, t.dep_, t.lemma_) for t in doc]
+
+
+def test_every_kind_of_rule_gives_what_spacys_ruler_gives():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(PATTERNS)
+    compiled = CompiledAttributeRuler(ruler, nlp.vocab)
+
+    def doc():
+        return Doc(nlp.vocab, words=WORDS, tags=TAGS, deps=DEPS, heads=HEADS)
+
+    expected, got = annotations(ruler(doc())), annotations(compiled(doc()))
+    assert got == expected
+    assert got[3][0] == "ADJ" and got[6][0] == "AUX"  # the later rule won
+    assert got[5][0] == "VERB"  # NOT_IN: a VBD auxiliary is not one
+    assert got[7][4] == "to" and got[11][4] == "us" and got[9][3] == "dep"
+
+
+@pytest.mark.parametrize("text", [
+    "I think it is what you do, but there's more: they had told me so.",
+    "Y'all ain't gonna believe what he did.\nLet's go, c'mon, she said.",
+    "That is the plan which the ministers said they would reject.",
+])
+def test_claimx_pipeline_annotates_as_the_trained_pipeline_does(nlp, text):
+    assert "claimx_attribute_ruler" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    spacys = load_spacy_pipeline()
+    spacys.add_pipe("claimx_paragraphs", before="parser")
+    assert annotations(nlp(text)) == annotations(spacys(text))
