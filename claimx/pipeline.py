@@ -20,7 +20,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import attribute_rules, lemmas
+from . import attribute_rules, lemmas, serialising
 from . import lexicon as lexicon_module
 from . import schema
 from .extraction import extract_claims
@@ -126,6 +126,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, np_objects: bool = False, beliefs:
     nlp.add_pipe("claimx_paragraphs", before="parser")
     attribute_rules.use_compiled_ruler(nlp)  # the same annotations, faster
     lemmas.use_table_lemmatizer(nlp)
+    serialising.cache_msgpack_registries()  # Docs come back from -n N workers as msgpack
     nlp.add_pipe("claimx", config={"np_objects": np_objects, "beliefs": beliefs})
     return nlp
 
