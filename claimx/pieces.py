@@ -9,6 +9,9 @@ from spacy.tokens import Doc
 #: about 1 GB per 100,000 characters it parses at once.
 PIECE_CHARACTERS = 100_000
 
+#: The shortest piece a long text is cut into, whatever the batch size.
+MIN_PIECE_CHARACTERS = 2_000
+
 # Where a long text may be cut, best first: between paragraphs, between lines, after a
 # sentence, between words; a piece ends with the break that ends it.
 _CUTS = ("\n\n", "\n", ". ", " ")
@@ -17,6 +20,13 @@ _CUTS = ("\n\n", "\n", ". ", " ")
 def piece_length(nlp: Language) -> int:
     """The longest text ``nlp`` is given in one piece."""
     return min(nlp.max_length, PIECE_CHARACTERS)
+
+
+def piece_size(limit: int, batch_size: int) -> int:
+    """How long the pieces of a text longer than ``limit`` are: a batch full of them holds no
+    more characters than one text of ``limit``, so a long text takes no more memory to parse
+    than the longest one parsed whole, whatever its length."""
+    return min(limit, max(MIN_PIECE_CHARACTERS, limit // max(1, batch_size)))
 
 
 def split_text(text: str, max_length: int) -> list[tuple[int, str]]:

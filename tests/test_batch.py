@@ -617,3 +617,11 @@ def test_ctrl_c_in_a_program_that_embeds_claimx_leaves_the_programs_own_processe
     finally:
         own.terminate()
         own.join()
+
+
+def test_the_pieces_of_a_long_text_in_a_full_batch_hold_no_more_than_the_longest_text_parsed_whole():
+    from claimx.pieces import MIN_PIECE_CHARACTERS, piece_size
+    assert piece_size(100_000, 8) == 12_500
+    assert piece_size(100_000, 1) == 100_000
+    assert piece_size(100_000, 1000) == MIN_PIECE_CHARACTERS  # not cut into crumbs
+    assert piece_size(130, 8) == 130  # never longer than the longest text parsed whole
