@@ -39,7 +39,8 @@ def claim_from_record(record: dict) -> Claim:
         sp["mention"], *_span_of(sp), name=sp.get("name"), kind=sp.get("kind") or "unknown",
         role=sp.get("role"))
     outlet = None if out is None else Outlet(out["name"], out.get("mention") or out["name"],
-                                             *_span_of(out))
+                                             *_span_of(out), kind=out.get("kind"),
+                                             programme=out.get("programme"))
     return Claim(
         content=Span(content["text"], *_span_of(content)),
         cue=Cue(cue["text"], *_span_of(cue), lemma=cue.get("lemma") or cue["text"],
