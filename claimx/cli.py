@@ -93,8 +93,8 @@ def extract_cli(
     np_objects: bool = typer.Option(False, "--np-objects",
                                     help="Also count a cue's noun-phrase object as a claim "
                                          "(\"proposed a 10 percent VAT\"), as attribution-level corpora do."),
-    beliefs: bool = typer.Option(True, "--beliefs/--no-beliefs",
-                                 help="Count attributed beliefs (\"X believes that ...\") besides speech."),
+    beliefs: bool = typer.Option(False, "--beliefs/--no-beliefs",
+                                 help="Count attributed beliefs (\"X believes that ...\") besides speech (default: speech only)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on stderr but errors."),
     verbose: bool = typer.Option(False, "--verbose", "-v",
                                  help="Show in the table which rule found each claim."),

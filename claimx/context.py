@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from .cues import CueMatch, find_cues
+from .cues import CueMatch, find_cues, negated
 from .furniture import Furniture, find_furniture
 from .lexicon import Lexicon
 from .quotations import MARK_CHARS, Quotation, find_quotations, is_mark
@@ -26,7 +26,8 @@ QUOTE_WINDOW_BEFORE = 14
 
 class Context:
     """One parsed document as the rules see it. ``np_objects``: a cue's noun-phrase object is a
-    claim; ``beliefs``: cues of belief ("believes that") count."""
+    claim; ``beliefs``: cues of belief ("believes that") count. A negated cue ("did not say
+    whether") states nothing and is not a cue."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True):
         self.doc = doc
@@ -39,9 +40,14 @@ class Context:
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.in_quote = self._mark_quoted()
         self.cues = [c for c in find_cues(doc, lexicon, lambda i: self.in_quote[i])
-                     if beliefs or not c.entry.cognition]
+                     if (beliefs or not c.entry.cognition or self._expressed(c)) and not negated(c)]
         self.cue_at = {c.head.i: c for c in self.cues}
         self._memo: dict = {}
+
+    def _expressed(self, cue: CueMatch) -> bool:
+        """A belief put into words is speech: "expressed confidence that", "voiced hope that"."""
+        verb = self.lexicon.verbs.get(cue.head.head.lemma_.lower()) if cue.kind == "noun" else None
+        return verb is not None and not verb.cognition and cue.head.dep_ == "dobj"
 
     def _mark_quoted(self) -> list:
         inside = [False] * len(self.doc)

@@ -86,6 +86,19 @@ def _cue_hashes(strings, lexicon: Lexicon):
 _HASHES: dict = {}
 
 
+# Verbs whose infinitive states nothing: "declined to say", "refused to confirm".
+REFUSALS = {"decline", "refuse", "fail"}
+
+
+def negated(cue: CueMatch) -> bool:
+    """A cue that states nothing: "did not say whether ...", "would not confirm", "declined to
+    say", "never said"."""
+    head = cue.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSALS
+
+
 def _not_a_report(verb: Token) -> bool:
     """A verb form that cannot attribute: an imperative or headline stub ("Report"), or a bare
     participle modifying a noun ("the points agreed upon", "a stance described as ...")."""

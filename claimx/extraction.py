@@ -6,9 +6,13 @@ passes through them:
 3. :mod:`claimx.speakers`: who the speaker is, named as fully as the article allows;
 4. :mod:`claimx.outlets`: the outlet the claim reaches the article through;
 5. :mod:`claimx.hedging`: whether it is reported at one remove;
-6. the rule's confidence, from ``models/rules.yaml``.
+6. :mod:`claimx.scoring`: how likely the claim is right, from its own evidence; the unlikely
+   ones are left out.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -18,6 +22,7 @@ from .lexicon import Lexicon
 from .outlets import inherit_outlets, outlet_of_claim
 from .rules import RULES, Draft, find_drafts
 from .schema import Claim, Cue, Span, Speaker
+from .scoring import features, load_scorer
 from .speakers import NameResolver, SpeakerPhrase, make_speaker
 
 #: The confidence of a claim whose speaker the parse lost, whatever its rule (rarely right).
@@ -25,19 +30,47 @@ NO_SPEAKER = "no-speaker"
 
 
 def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
-                   beliefs: bool = True) -> tuple[Claim, ...]:
-    """The claims of a parsed document. ``np_objects``: count the noun-phrase object of any cue
-    as a claim ("proposed a 10 percent VAT"), as attribution-level corpora do; ``beliefs``: count
-    attributed beliefs ("X believes that ...") besides speech."""
+                   beliefs: bool = False) -> tuple[Claim, ...]:
+    """The claims of a parsed document. Every candidate is scored (:mod:`claimx.scoring`) and
+    kept when it is more likely right than the threshold says. ``np_objects``: keep the
+    noun-phrase object of any cue as a claim whatever its score ("proposed a 10 percent VAT"),
+    as attribution-level corpora do; ``beliefs``: count attributed beliefs ("X believes that
+    ...") besides speech."""
+    scorer = load_scorer()
+    found = candidates(doc, lexicon, beliefs)
+    kept: list[bool] = []
+    for c in found:
+        if c.follows is not None:  # a further fragment goes with the passage it continues
+            kept.append(kept[c.follows])
+        else:
+            kept.append(c.claim.confidence >= scorer.threshold or (np_objects and c.claim.rule == "verb-np"))
+    return tuple(inherit_outlets([c.claim for c, keep in zip(found, kept) if keep]))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A claim before the decision to keep it: the evidence it was scored on, and the index of
+    the candidate whose quoted passage it continues."""
+
+    claim: Claim
+    features: tuple
+    follows: Optional[int] = None
+
+
+def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candidate]:
+    """Every claim the rules find in ``doc``, noun-phrase objects of any cue included, each with
+    its confidence from its own evidence."""
     if id(lexicon) not in _CHECKED:
         check_confidences(lexicon)
         _CHECKED.add(id(lexicon))
-    ctx = Context(doc, lexicon, np_objects, beliefs)
+    ctx = Context(doc, lexicon, True, beliefs)
     drafts, passages = find_drafts(ctx)
-    resolver = NameResolver(doc, lexicon)
+    resolver = NameResolver(doc, lexicon, ctx.in_quote)
+    scorer = load_scorer()
     earlier: list[SpeakerPhrase] = []  # the speakers named so far, for pronouns and titles
     done: dict[Draft, tuple] = {}
-    claims = []
+    index: dict[Draft, int] = {}
+    out = []
     for d in drafts:
         if d.follows in done:  # a continued quotation has its passage's speaker and outlet
             phrase, outlet = done[d.follows]
@@ -48,8 +81,13 @@ def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
                 earlier.append(phrase)
             outlet = outlet_of_claim(d.speaker_head, phrase, d.cue.head, (d.start, d.end), lexicon)
         done[d] = (phrase, outlet)
-        claims.append(_claim(ctx, d, phrase, outlet, passages.get(d)))
-    return tuple(inherit_outlets(claims))
+        feats = tuple(features(ctx, d, phrase))
+        prior = lexicon.confidence[d.rule if phrase is not None else NO_SPEAKER]
+        confidence = scorer.probability(feats, prior)
+        index[d] = len(out)
+        follows = index.get(d.follows) if d.continued else None
+        out.append(Candidate(_claim(ctx, d, phrase, outlet, passages.get(d), confidence), feats, follows))
+    return out
 
 
 def check_confidences(lexicon: Lexicon) -> None:
@@ -64,7 +102,7 @@ def check_confidences(lexicon: Lexicon) -> None:
 _CHECKED: set = set()
 
 
-def _claim(ctx: Context, d: Draft, phrase, outlet, passage) -> Claim:
+def _claim(ctx: Context, d: Draft, phrase, outlet, passage, confidence: float) -> Claim:
     text = ctx.text
     speaker = None
     if phrase is not None:
@@ -78,7 +116,7 @@ def _claim(ctx: Context, d: Draft, phrase, outlet, passage) -> Claim:
         cue=Cue(text[cs:ce], cs, ce, d.cue.entry.lemma, d.cue.entry.stance),
         speaker=speaker,
         type=d.type,
-        confidence=round(ctx.lexicon.confidence[d.rule if speaker is not None else NO_SPEAKER], 2),
+        confidence=round(confidence, 2),
         rule=d.rule,
         outlet=outlet,
         passage=passage,

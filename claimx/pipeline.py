@@ -78,7 +78,7 @@ class ClaimExtractor:
     When the rules fail on a Doc, its claims stay empty and ``doc._.claimx_error`` says why; the
     next Doc is read as if nothing happened."""
 
-    def __init__(self, nlp: Language, name: str, np_objects: bool = False, beliefs: bool = True):
+    def __init__(self, nlp: Language, name: str, np_objects: bool = False, beliefs: bool = False):
         self.name = name
         self.lexicon = lexicon_module.load()
         self.np_objects, self.beliefs = np_objects, beliefs
@@ -95,7 +95,7 @@ class ClaimExtractor:
         return doc
 
 
-@Language.factory("claimx", default_config={"np_objects": False, "beliefs": True})
+@Language.factory("claimx", default_config={"np_objects": False, "beliefs": False})
 def make_claimx(nlp: Language, name: str, np_objects: bool, beliefs: bool) -> ClaimExtractor:
     """``np_objects``: also count the noun-phrase object of any cue as a claim ("proposed a 10
     percent VAT"), as attribution-level corpora do; ``beliefs``: count attributed beliefs ("X
@@ -119,7 +119,7 @@ def installed_models() -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL, np_objects: bool = False, beliefs: bool = True) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, np_objects: bool = False, beliefs: bool = False) -> Language:
     """The spaCy pipeline ``model`` with claimx's components added (configured as
     :func:`make_claimx` says); components claimx does not use are left out."""
     nlp = load_spacy_pipeline(model)

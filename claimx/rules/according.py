@@ -31,6 +31,13 @@ def according_to(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     while first < last and (doc[first].is_punct or doc[first].dep_ == "cc" or (
             doc[first].dep_ == "advmod" and doc[first + 1].is_punct)):
         first += 1
+    # "According to a report, citing two people familiar with the matter, the deal ...": the
+    # report's own attribution is not the claim
+    for c in clause.children:
+        if c.i in ctx.cue_at and c.i >= first and c.left_edge.i <= first and c.right_edge.i < clause.i:
+            first = c.right_edge.i + 1
+    while first < last and doc[first].is_punct:
+        first += 1
     if first < min(own) and clause.i < min(own):
         last = min(own) - 1  # "X did Z, according to Y ..."
     return draft(ctx, cue, "according-to", *ctx.chars(first, last), speaker)

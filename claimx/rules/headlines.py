@@ -28,6 +28,8 @@ def headline(ctx: Context) -> Optional[Draft]:
     if not 1 <= last - ci <= 4 or not all(t.text[:1].isupper() for t in doc[ci + 1:last + 1]):
         return None
     speaker = doc[ci + 1:last + 1].root
+    if speaker.lemma_.lower() in ctx.lexicon.hearsay:
+        speaker = None  # "...: Report" says a report has it, not who
     start, end = ctx.chars(0, ci - 1)
     if end - start < 20:
         return None

@@ -14,14 +14,17 @@ from spacy.tokens import Token
 from ..content import claim_span, narration, nested_cues, span_of
 from ..context import Context
 from ..cues import CueMatch
-from ..speakers import subject
+from ..speakers import plausible, subject
 from . import Draft, draft, rule
+from .nouns import denies
 
 # Subordinating words of a condition that belongs to the claim it precedes.
 CONDITIONS = {"if", "unless", "although", "though", "because", "once", "until"}
 # What may follow a cue and carry the claim: objects, prepositional phrases, complements.
 COMPLEMENT_DEPS = {"dobj", "dative", "prep", "oprd", "xcomp", "acomp", "attr", "ccomp"}
 WH_WORDS = {"what", "which", "who", "whom", "whatever"}
+# Prepositions after a cue's object that say what the object is charged with or taken as.
+OBJECT_PREPS = {"for", "as", "over", "about", "against", "of"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ def _find_clause(ctx: Context, cue: CueMatch) -> Optional[Clause]:
              or (c.dep_ == "xcomp" and c.i == holder.i + 1 and c.tag_ == "VBG")]
     comps = [c for c in comps if c not in cue.tokens]
     if not comps:
+        comps = _clause_in_phrase(holder)
+    if not comps:
         return None
     speaker = ctx.speaker_of(verb)
     if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
@@ -62,6 +67,14 @@ def _find_clause(ctx: Context, cue: CueMatch) -> Optional[Clause]:
     comps += [c for c in holder.children if c.dep_ == "advcl" and c.i < holder.i
               and any(k.dep_ == "mark" and k.lower_ in CONDITIONS for k in c.children)]
     return Clause(comps, speaker)
+
+
+def _clause_in_phrase(verb: Token) -> list:
+    """"said in a statement that ...": the parser hung the clause on the noun of the phrase."""
+    return [k for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+            for n in p.children if n.dep_ == "pobj"
+            for k in n.children if k.dep_ in ("acl", "relcl") and k.i > n.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)][:1]
 
 
 def _clause_draft(ctx: Context, cue: CueMatch, name: str, clause: Clause) -> Draft:
@@ -192,8 +205,8 @@ def object_and_charge(ctx: Context, cue: CueMatch) -> Optional[Draft]:
 
 @rule("verb-naming", "verb")
 def naming(ctx: Context, cue: CueMatch) -> Optional[Draft]:
-    """"called them “great people”", "referred to Trump as a “man of peace”": a claim only when
-    the name given is quoted."""
+    """"called them “great people”", "referred to Trump as a “man of peace”"; unquoted ("critics
+    call it a mouthpiece"), the claim is left to the scorer."""
     verb, speaker = cue.head, ctx.speaker_of(cue.head)
     if "obj-as" not in cue.entry.frames:
         return None
@@ -209,9 +222,9 @@ def naming(ctx: Context, cue: CueMatch) -> Optional[Draft]:
         return None
     n_start, n_end = span_of(ctx, [named])
     quote = next(iter(ctx.quotes_within(n_start, n_end)), None)
-    if quote is None:
-        return None
-    if quote.start <= n_start and quote.end >= n_end - 1:
+    if quote is None:  # "critics call it a mouthpiece": a candidate the scorer weighs
+        found = draft(ctx, cue, "verb-naming", span_of(ctx, [obj])[0], n_end, speaker)
+    elif quote.start <= n_start and quote.end >= n_end - 1:
         found = draft(ctx, cue, "verb-naming", quote.start, quote.end, speaker)
     else:
         found = draft(ctx, cue, "verb-naming", span_of(ctx, [obj])[0], n_end, speaker)
@@ -220,8 +233,9 @@ def naming(ctx: Context, cue: CueMatch) -> Optional[Draft]:
 
 @rule("verb-np", "verb")
 def stated_object(ctx: Context, cue: CueMatch) -> Optional[Draft]:
-    """"denied the report": a noun-phrase object that states a claim (frame ``np``; any object
-    with ``np_objects``)."""
+    """"denied the report": a noun-phrase object that states a claim (frame ``np``; with
+    ``np_objects``, the object of any cue: "proposed a 10 percent VAT", a candidate the scorer
+    weighs)."""
     verb, objs, speaker = cue.head, _objects(cue), ctx.speaker_of(cue.head)
     own_subject = subject(verb) is not None or (verb.tag_ == "VBG" and ctx.doc[verb.i - 1].text == ",")
     if not ("np" in cue.entry.frames or ctx.np_objects) or not objs or speaker is None or not own_subject:
@@ -229,7 +243,23 @@ def stated_object(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     obj = objs[0]
     if obj.pos_ in ("PRON",) or obj.lower_ in WH_WORDS:
         return None
-    return draft(ctx, cue, "verb-np", *span_of(ctx, [obj]), speaker)
+    if obj.i in ctx.cue_at and not denies(ctx, obj) and any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        return None  # "expressed confidence that ...": the noun cue's claim (noun-clause)
+    # "blamed China for taking jobs", "showed the West as a sea of chaos": what the object is
+    # blamed for or shown as belongs to the claim
+    rest = [c for c in verb.children if c.i > obj.i and (c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))]
+    if any(t.i in ctx.cue_at and not (t.i == obj.i and denies(ctx, obj)) for r in [obj, *rest] for t in r.subtree):
+        return None  # "quoted an official as saying that ...": the nested cue has the claim
+    if "obj-to" in cue.entry.frames and plausible(obj, ctx.lexicon):
+        return None  # "told reporters", "urged the Taliban": the addressee, not a claim
+    start, end = span_of(ctx, [obj])
+    if rest:
+        end = max(end, span_of(ctx, rest)[1])
+    quoted = ctx.quotes_within(start, end)
+    if any(ctx.is_title(q) for q in quoted) or (quoted and "np" not in cue.entry.frames):
+        return None  # a title read ("read “The Old Man and the Sea”"), or quoted words: verb-quoted
+    return draft(ctx, cue, "verb-np", start, end, speaker)
 
 
 @rule("verb-quoted", "verb")

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Score how often claimx names a speaker in full when the words naming them do not (a pronoun,
+a surname, a title: "she", "Nair", "the minister").
+
+    python bench/speaker_check.py CHECK.jsonl PRED.jsonl
+
+CHECK.jsonl holds one line per checked speaker mention, read by a person from the article:
+``{"id": DOC_ID, "span": [start, end], "mention": "she", "name": "Priya Nair"}`` with
+``"name": null`` when the article does not say who it is (not resolvable). PRED.jsonl is
+claimx's output as ``run_claimx.py --keep`` writes it (``{"id", "claims"}`` per document). A
+mention counts as named in full when the claim whose speaker stands at that span has a
+``speaker.name`` holding every word of the full name but honorifics ("Mr.", "Dr."). The check
+file is research-use text: keep it outside the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "the"}
+
+
+def words(name: str | None) -> set[str]:
+    return {w for w in re.findall(r"[\w’'-]+", (name or "").lower()) if w not in HONORIFICS}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("check")
+    ap.add_argument("pred")
+    a = ap.parse_args()
+    preds = {}
+    with open(a.pred, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                rec = json.loads(line)
+                preds[rec["id"]] = rec["claims"]
+    resolvable = named = unresolvable = missing = 0
+    misses = []
+    with open(a.check, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            c = json.loads(line)
+            if c["name"] is None:
+                unresolvable += 1
+                continue
+            resolvable += 1
+            found = next((p["speaker"] for p in preds.get(c["id"], [])
+                          if p["speaker"] and p["speaker"]["span"] == c["span"]), None)
+            if found is None:
+                missing += 1
+            elif words(c["name"]) <= words(found["name"]):
+                named += 1
+                continue
+            misses.append((c["mention"], c["name"], found and found["name"]))
+    print(json.dumps({"resolvable": resolvable, "named_in_full": named,
+                      "share": round(named / resolvable, 3) if resolvable else None,
+                      "mention_not_found": missing, "not_resolvable": unresolvable}))
+    for mention, name, got in misses:
+        print(f"  {mention!r}: {name!r}, claimx: {got!r}")
+
+
+if __name__ == "__main__":
+    main()
