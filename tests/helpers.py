@@ -79,12 +79,15 @@ def _vocab():
 _VOCAB = None
 
 
-def claims(doc, **options):
-    """The claims claimx extracts from a hand-built ``doc``."""
+def claims(doc, beliefs: bool = True, np_objects: bool = True):
+    """The claims the rules find in a hand-built ``doc``, before the scorer decides which to
+    keep (claimx.extraction.candidates; beliefs counted unless ``beliefs=False``): what the rules
+    make of one parse, whatever the scorer's weights. Noun-phrase objects are always candidates
+    (``np_objects`` only changes what is kept)."""
     from claimx import lexicon
-    from claimx.extraction import extract_claims
+    from claimx.extraction import candidates
 
-    return extract_claims(doc, lexicon.load(), **options)
+    return tuple(c.claim for c in candidates(doc, lexicon.load(), beliefs))
 
 
 def context(doc, **options):

@@ -176,7 +176,7 @@ def test_a_surname_is_named_in_full():
     assert speakers(doc) == [("Imran Khan", "Imran Khan"), ("Khan", "Imran Khan")]
 
 
-def test_a_pronoun_is_named_after_the_nearest_person_before_it():
+def test_a_pronoun_is_named_after_the_nearest_person_the_narration_makes_a_subject():
     doc = parsed("Imran Khan met Asif Shah. He said that talks would resume.", """
       0 Imran     1 compound   PROPN  NNP   Imran   B-PERSON
       1 Khan      2 nsubj      PROPN  NNP   Khan    I-PERSON
@@ -193,7 +193,8 @@ def test_a_pronoun_is_named_after_the_nearest_person_before_it():
      12 .         7 punct      PUNCT  .     .       O
     """)
     [c] = claims(doc)
-    assert (c.speaker.mention, c.speaker.name, c.speaker.kind) == ("He", "Asif Shah", "person")
+    # Imran Khan met Asif Shah: the one the sentence is about speaks next, not its object
+    assert (c.speaker.mention, c.speaker.name, c.speaker.kind) == ("He", "Imran Khan", "person")
 
 
 MINISTER_LATER = """

@@ -256,7 +256,10 @@ def stated_object(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     start, end = span_of(ctx, [obj])
     if rest:
         end = max(end, span_of(ctx, rest)[1])
-    quoted = ctx.quotes_within(start, end)
+    quoted = list(ctx.quotes_within(start, end))
+    if "np" not in cue.entry.frames:  # "called a “disgrace” the decision": quoted words elsewhere
+        right = verb.right_edge.idx + len(verb.right_edge.text)
+        quoted += [q for q in ctx.quotes_within(verb.idx, right) if q.start > verb.idx and not ctx.is_title(q)]
     if any(ctx.is_title(q) for q in quoted) or (quoted and "np" not in cue.entry.frames):
         return None  # a title read ("read “The Old Man and the Sea”"), or quoted words: verb-quoted
     return draft(ctx, cue, "verb-np", start, end, speaker)
