@@ -230,6 +230,15 @@ def test_speech_manner_cues(claims_of, cue, stance):
     assert claim.speaker.name == "Ana Ruiz"
 
 
+def test_a_quotation_next_to_a_known_speaker_with_an_unusual_cue(claims_of):
+    [claim] = claims_of("Mayor Ana Ruiz spoke after the vote. “Not again,” she harrumphed.")
+    assert (claim.rule, claim.cue.text, claim.speaker.name) == ("quote-manner", "harrumphed", "Ana Ruiz")
+
+
+def test_a_quotation_followed_by_narration_is_not_attributed(claims_of):
+    assert claims_of("Mayor Ana Ruiz spoke after the vote. “Not again,” she walked away.") == ()
+
+
 # Error class 5: sentences every article holds.
 @pytest.mark.parametrize("text", [
     "The president did not say whether tariffs would rise.",

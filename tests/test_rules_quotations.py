@@ -288,3 +288,33 @@ def test_two_split_passages_are_numbered_one_and_two():
     assert [(c.speaker.mention, c.passage) for c in found] == [
         ("Khan", 1), ("Khan", 1), ("Shah", 2), ("Shah", 2)]
     assert [c.rule for c in found] == ["verb-quote", "quote-continued"] * 2
+
+
+# ------------------------------------------------------------------ quote-manner
+def test_quote_manner_takes_a_person_and_a_verb_the_lexicon_does_not_hold():
+    doc = parsed("“Not again,” she harrumphed.", """
+      0 “            3 punct      PUNCT  ``    "          O
+      1 Not          2 neg        PART   RB    not        O
+      2 again        5 advmod     ADV    RB    again      O
+      3 ,            5 punct      PUNCT  ,     ,          O
+      4 ”            5 punct      PUNCT  ''    "          O
+      5 she          6 nsubj      PRON   PRP   she        O
+      6 harrumphed   6 ROOT       VERB   VBD   harrumph   O
+      7 .            6 punct      PUNCT  .     .          O
+    """)
+    assert summary(doc) == [("quote-manner", "“Not again,”", "she", "direct")]
+
+
+def test_quote_manner_wants_nothing_after_the_verb():
+    doc = parsed("“Not again,” she walked away.", """
+      0 “            3 punct      PUNCT  ``    "          O
+      1 Not          2 neg        PART   RB    not        O
+      2 again        6 advmod     ADV    RB    again      O
+      3 ,            6 punct      PUNCT  ,     ,          O
+      4 ”            6 punct      PUNCT  ''    "          O
+      5 she          6 nsubj      PRON   PRP   she        O
+      6 walked       6 ROOT       VERB   VBD   walk       O
+      7 away         6 advmod     ADV    RB    away       O
+      8 .            6 punct      PUNCT  .     .          O
+    """)
+    assert summary(doc) == []

@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..context import TRIM, Context
 from ..cues import PUNCTUATION, CueMatch
+from ..lexicon import CueEntry
 from ..quotations import MARK_CHARS, Quotation, is_mark
 from ..speakers import name_phrase
 from . import Draft, rule
@@ -45,6 +46,29 @@ def cue_then_quotation(ctx: Context, q: Quotation, drafts, used) -> Optional[Dra
     if cue is None or cue.head.i in used or cue.head.idx > q.start:
         return None
     return _attributed_by(ctx, cue, "quote-leading-cue", q)
+
+
+@rule("quote-manner", "quotation")
+def unusual_cue(ctx: Context, q: Quotation, drafts, used) -> Optional[Draft]:
+    """"“Not again,” she harrumphed.": a quotation of speech followed by a person and a verb the
+    lexicon does not hold (or the verb and the person), and nothing else in its sentence."""
+    doc, i = ctx.doc, ctx.token_at(q.end)
+    inner_end = ctx.text[q.start:q.end].rstrip(MARK_CHARS)[-1:]
+    if adjacent_cue(ctx, q) is not None or inner_end not in ",?!—–" or i + 2 >= len(doc):
+        return None
+    a, b, end = doc[i], doc[i + 1], doc[i + 2]
+    verb, speaker = (b, a) if a.pos_ in ("PRON", "PROPN") else (a, b)
+    if verb.tag_ not in ("VBD", "VBZ") or end.text not in (".", ",") or verb.i in ctx.cue_at \
+            or not _a_person(ctx, speaker) or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    cue = CueMatch(verb, (verb,), CueEntry(verb.lemma_.lower(), "verb", "neutral", frozenset({"clause"}), False))
+    return Draft(cue, "quote-manner", q.start, q.end, speaker, "direct")
+
+
+def _a_person(ctx: Context, tok) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she")
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
 
 
 @rule("quote-dash", "quotation")
