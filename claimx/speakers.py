@@ -8,6 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import outlets
@@ -264,8 +267,9 @@ class NameResolver:
     def _untagged_names(self, doc: Doc, in_quote) -> None:
         """Names the tagger left without a person entity ("Mayor Ana Ruiz spoke ...", "said
         Jeff Weaver"), so that a later "Ruiz" or "Weaver" is named in full."""
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON") or tok.dep_ == "compound":
+        names_at = [doc[i] for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()] if len(doc) else []
+        for tok in names_at:  # the proper nouns only: the rest of the document is not read
+            if tok.ent_type_ not in ("", "PERSON") or tok.dep_ == "compound":
                 continue
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             i = 0
@@ -284,8 +288,8 @@ class NameResolver:
         self._index()
         # a surname alone as a subject ("Fiorina offered her own approach"), once the full
         # names are known
-        for tok in doc:
-            if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in self._longest \
+        for tok in names_at:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in self._longest \
                     and not in_quote[tok.i] and not any(c.dep_ == "compound" for c in tok.lefts):
                 self.subjects.append((tok.idx, self.full_name(tok.text)))
         self.subjects.sort()
