@@ -11,7 +11,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
+from . import __version__, cluster
 from .batch import (Options, Summary, UsageError, is_folder_target, n_processes, open_output,
                     run_batch)
 from .pipeline import DEFAULT_MODEL, ModelNotFound, load_pipeline
@@ -42,6 +42,11 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 class Format(str, Enum):
@@ -88,6 +93,13 @@ def extract_cli(
     n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto",
                                   help="Processes to parse with; 0 or auto for every core."),
     batch_size: int = typer.Option(8, "--batch-size", min=1, help="Documents per spaCy batch."),
+    engine: Engine = typer.Option(Engine.local, "--engine",
+                                  help="local: processes on this machine; dask: a Dask cluster "
+                                       "(JSONL part files in -o DIR/, resumed by running again)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="With --engine dask: the scheduler (tcp://host:8786) \\[default: a cluster of one "
+             "worker per core on this machine]."),
     np_objects: bool = typer.Option(False, "--np-objects",
                                     help="Also count a cue's noun-phrase object as a claim "
                                          "(\"proposed a 10 percent VAT\"), as attribution-level corpora do."),
@@ -103,16 +115,28 @@ def extract_cli(
         if not quiet or not message.startswith("warning"):
             err.print(f"claimx: {message}", markup=False, soft_wrap=True)
 
-    if fmt is None:
+    if engine is Engine.local and scheduler is not None:
+        problem("error: --scheduler is for --engine dask; give both, or neither")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt is None and engine is Engine.local:
         fmt = _format_for(output)
     try:
         processes = n_processes(n_process)
-        out = open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
+        if engine is Engine.dask:
+            out = cluster.open_parts(fmt and fmt.value, output, paths)
+        else:
+            out = open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
     except UsageError as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE)
+    except cluster.ClusterError as exc:
+        problem(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
     try:
-        nlp = load_pipeline(model, np_objects, beliefs)
+        if engine is Engine.dask:  # each worker loads it
+            nlp, run_on = cluster.Pipeline(model, np_objects, beliefs), cluster.runner(scheduler)
+        else:
+            nlp, run_on = load_pipeline(model, np_objects, beliefs), run_batch
     except ModelNotFound as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
@@ -128,8 +152,8 @@ def extract_cli(
     progress = _ProgressBar(err) if show_progress else None
     try:
         with progress or _Nothing():
-            run_batch(paths, nlp, out, options, problem,
-                      progress.update if progress else lambda s: None, summary)
+            run_on(paths, nlp, out, options, problem,
+                   progress.update if progress else lambda s: None, summary)
     except KeyboardInterrupt:
         done = f"interrupted after {summary.documents} of {_of(summary)} inputs"
         if out.resumable:
@@ -141,6 +165,9 @@ def extract_cli(
         else:
             problem(done)
         raise typer.Exit(EXIT_INTERRUPTED)
+    except (ModelNotFound, cluster.ClusterError) as exc:
+        problem(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
     except OSError as exc:
         problem(f"error: cannot write {output or 'standard output'}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR)
