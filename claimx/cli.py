@@ -93,13 +93,11 @@ def extract_cli(
     n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto",
                                   help="Processes to parse with; 0 or auto for every core."),
     batch_size: int = typer.Option(8, "--batch-size", min=1, help="Documents per spaCy batch."),
-    engine: Engine = typer.Option(Engine.local, "--engine",
-                                  help="local: processes on this machine; dask: a Dask cluster "
-                                       "(JSONL part files in -o DIR/, resumed by running again)."),
-    scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", metavar="ADDRESS",
-        help="With --engine dask: the scheduler (tcp://host:8786) \\[default: a cluster of one "
-             "worker per core on this machine]."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; "
+                                  "dask: a Dask cluster (part files in -o DIR/; rerun to resume)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="With "
+                                            "--engine dask: the scheduler (tcp://host:8786) "
+                                            "\\[default: a cluster of one worker per core here]."),
     np_objects: bool = typer.Option(False, "--np-objects",
                                     help="Also count a cue's noun-phrase object as a claim "
                                          "(\"proposed a 10 percent VAT\"), as attribution-level corpora do."),
@@ -115,28 +113,14 @@ def extract_cli(
         if not quiet or not message.startswith("warning"):
             err.print(f"claimx: {message}", markup=False, soft_wrap=True)
 
-    if engine is Engine.local and scheduler is not None:
-        problem("error: --scheduler is for --engine dask; give both, or neither")
-        raise typer.Exit(EXIT_USAGE)
-    if fmt is None and engine is Engine.local:
-        fmt = _format_for(output)
     try:
         processes = n_processes(n_process)
-        if engine is Engine.dask:
-            out = cluster.open_parts(fmt and fmt.value, output, paths)
-        else:
-            out = open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
-    except UsageError as exc:
+        out = _open_output(engine, scheduler, fmt, output, paths, resume, problem, verbose)
+    except (UsageError, cluster.ClusterError) as exc:  # the second: no Dask for --engine dask
         problem(f"error: {exc}")
-        raise typer.Exit(EXIT_USAGE)
-    except cluster.ClusterError as exc:
-        problem(f"error: {exc}")
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_ERROR)
     try:
-        if engine is Engine.dask:  # each worker loads it
-            nlp, run_on = cluster.Pipeline(model, np_objects, beliefs), cluster.runner(scheduler)
-        else:
-            nlp, run_on = load_pipeline(model, np_objects, beliefs), run_batch
+        nlp, run_on = _engine(engine, scheduler, model, np_objects, beliefs)
     except ModelNotFound as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
@@ -176,6 +160,24 @@ def extract_cli(
         problem(_summary_line(summary, time.perf_counter() - started))
     if summary.skipped:
         raise typer.Exit(EXIT_ERROR if summary.documents == 0 and not summary.resumed else EXIT_SKIPPED)
+
+
+def _engine(engine: Engine, scheduler: Optional[str], model: str, np_objects: bool, beliefs: bool):
+    """The pipeline and the function that runs the batch with it (as ``run_batch`` does)."""
+    if engine is Engine.dask:  # each worker loads the pipeline
+        return cluster.Pipeline(model, np_objects, beliefs), cluster.runner(scheduler)
+    return load_pipeline(model, np_objects, beliefs), run_batch
+
+
+def _open_output(engine: Engine, scheduler: Optional[str], fmt: Optional[Format],
+                 output: Optional[str], paths: List[str], resume: bool, problem, verbose: bool):
+    """Where the records go. Raises UsageError, or ClusterError."""
+    if engine is Engine.dask:  # resumes without --resume
+        return cluster.open_parts(fmt and fmt.value, output, paths)
+    if scheduler is not None:
+        raise UsageError("--scheduler is for --engine dask; give both, or neither")
+    fmt = fmt or _format_for(output)
+    return open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
 
 
 SUFFIX_FORMATS = {".yaml": Format.yaml, ".yml": Format.yaml, ".json": Format.json,
