@@ -12,11 +12,13 @@ dask.distributed is an optional dependency (``pip install 'claimx[dask]'``); not
 imports it until a run starts."""
 from __future__ import annotations
 
+import io
 import json
 import logging
 import math
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -103,8 +105,8 @@ class PartResult:
 def extract_partition(files: list, spec: Pipeline, options: Options) -> PartResult:
     """Extract the claims of ``files`` as a local batch would (one process)."""
     summary, problems = Summary(), []
-    lines: list = []
-    writer = Writer("jsonl", _Lines(lines))
+    records = io.StringIO()
+    writer = Writer("jsonl", records)
     with _lock:
         nlp = _pipeline(spec)
         for document in extract_documents(
@@ -112,14 +114,7 @@ def extract_partition(files: list, spec: Pipeline, options: Options) -> PartResu
                 min_confidence=options.min_confidence, include_text=options.include_text,
                 batch_size=options.batch_size, n_process=1):
             writer.write(document)
-    return PartResult("".join(lines), summary, problems)
-
-
-class _Lines:
-    """A text stream into a list of strings (what Writer needs of a file)."""
-
-    def __init__(self, lines: list):
-        self.write, self.flush = lines.append, lambda: None
+    return PartResult(records.getvalue(), summary, problems)
 
 
 # ---------------------------------------------------------------------- the output folder
@@ -249,7 +244,7 @@ def connect(scheduler: Optional[str] = None, spec: Optional[Pipeline] = None) ->
             with _lock:
                 _pipeline(spec)
         method = {"distributed.worker.multiprocessing-method": "fork"} if fork else {}
-        with dask.config.set(method), \
+        with dask.config.set(method), _workers_ignore_ctrl_c(), \
                 distributed.LocalCluster(n_workers=available_cores(), threads_per_worker=1,
                                          processes=True, host="127.0.0.1", **LOCAL,
                                          silence_logs=logging.CRITICAL) as cluster, \
@@ -268,6 +263,30 @@ def connect(scheduler: Optional[str] = None, spec: Optional[Pipeline] = None) ->
             raise ClusterError(f"the Dask scheduler at {scheduler} has no worker; start some "
                                f"with `dask worker {scheduler} --nthreads 1`") from exc
         yield client
+
+
+_forking_workers = False
+
+
+def _after_fork_in_child() -> None:
+    # Ctrl-C is for this process to handle (it ends the cluster, and so its workers), not for
+    # each worker to print a traceback of.
+    if _forking_workers:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+@contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    global _forking_workers
+    _forking_workers = True
+    try:
+        yield
+    finally:
+        _forking_workers = False
 
 
 def _warm_up(client, spec: Pipeline, on_problem: Problem) -> None:
