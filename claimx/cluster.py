@@ -224,6 +224,9 @@ def plan(files: list, settings: dict, per_partition: int, old: Optional[dict],
 #: A local cluster without a dashboard, its scheduler's HTTP server (health checks) on a free
 #: loopback port rather than on 8787, which another cluster may hold.
 LOCAL = {"dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
+#: Dask samples the stacks of running tasks every 10 ms for its dashboard's profile, which no
+#: one looks at here and which takes the GIL from spaCy's thread.
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 #: How long to wait for a scheduler given with --scheduler to have a worker.
 WORKER_TIMEOUT = 60
 
@@ -243,8 +246,8 @@ def connect(scheduler: Optional[str] = None, spec: Optional[Pipeline] = None) ->
         if fork and spec is not None:
             with _lock:
                 _pipeline(spec)
-        method = {"distributed.worker.multiprocessing-method": "fork"} if fork else {}
-        with dask.config.set(method), _workers_ignore_ctrl_c(), \
+        config = {**WORKER_CONFIG, **({"distributed.worker.multiprocessing-method": "fork"} if fork else {})}
+        with dask.config.set(config), _workers_ignore_ctrl_c(), \
                 distributed.LocalCluster(n_workers=available_cores(), threads_per_worker=1,
                                          processes=True, host="127.0.0.1", **LOCAL,
                                          silence_logs=logging.CRITICAL) as cluster, \
