@@ -8,8 +8,7 @@ records come back to this process, which writes each partition's JSONL part file
 failures. Running the same command again redoes only the partitions that are not done. A
 worker that is lost takes no finished partition with it: Dask runs its task again elsewhere.
 
-dask.distributed is an optional dependency (``pip install 'claimx[dask]'``); nothing here
-imports it until a run starts."""
+dask.distributed is optional (``pip install 'claimx[dask]'``), imported when a run starts."""
 from __future__ import annotations
 
 import io
@@ -295,7 +294,9 @@ def _workers_ignore_ctrl_c() -> Iterator[None]:
 def _warm_up(client, spec: Pipeline, on_problem: Problem) -> None:
     """Load the pipeline on every worker now (workers that join later load it with their first
     task), so that a model missing on the cluster is one error, not one per partition."""
-    errors = client.run(warm_up, spec)
+    # a worker that cannot be reached (it is dying) is left to the scheduler, as in a task
+    errors = {worker: error for worker, error in client.run(warm_up, spec, on_error="return").items()
+              if not isinstance(error, BaseException)}
     failed = {worker: error for worker, error in errors.items() if error is not None}
     if failed and len(failed) == len(errors):
         raise ModelNotFound(f"on the Dask workers: {next(iter(failed.values()))}")

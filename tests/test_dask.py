@@ -13,6 +13,7 @@ import math
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def cluster():
 @pytest.fixture
 def client(cluster):
     with distributed.Client(cluster) as client:
-        client.wait_for_workers(2, timeout=120)  # a worker killed by an earlier test is back
+        client.wait_for_workers(2, timeout=120)
         yield client
 
 
@@ -194,8 +195,18 @@ def test_a_worker_killed_during_the_run_loses_no_record(corpus, tmp_path, client
     assert killed and killed[0] < len(expected)  # killed while partitions were still to do
     assert summary.documents == len(expected) and not summary.skipped
     assert records_in(out) == expected
-    client.wait_for_workers(2, timeout=120)
-    assert victim not in client.run(os.getpid).values()  # the nanny started a new worker
+    assert restarted(client, victim)
+
+
+def restarted(client, victim: int, timeout: float = 120) -> bool:
+    """Whether the nanny of the worker process ``victim`` started a new one in its place."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pids = client.run(os.getpid, on_error="ignore")
+        if len(pids) == 2 and victim not in pids.values():
+            return True
+        time.sleep(0.5)
+    return False
 
 
 # --- the cluster, the extra, and what the engine cannot do ----------------------------------
