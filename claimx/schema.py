@@ -5,7 +5,7 @@ field's text. Serialisation lives in one place, :mod:`claimx.writing`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Optional
 
 #: The claim types: quoted word for word, reported in the reporter's words, or both.
@@ -70,21 +70,6 @@ class Claim:
     outlet: Optional[Outlet] = None
     passage: Optional[int] = None
     hedged: bool = False
-
-    def shifted(self, offset: int, passages: int = 0) -> "Claim":
-        """The same claim found in a piece of a longer text that starts at ``offset``: every
-        offset moved by ``offset`` and the passage number by ``passages``."""
-        if not offset and not passages:
-            return self
-        sp, out = self.speaker, self.outlet
-        return replace(
-            self,
-            content=replace(self.content, start=self.content.start + offset, end=self.content.end + offset),
-            cue=replace(self.cue, start=self.cue.start + offset, end=self.cue.end + offset),
-            speaker=sp and replace(sp, start=sp.start + offset, end=sp.end + offset),
-            outlet=out and replace(out, start=out.start + offset, end=out.end + offset),
-            passage=None if self.passage is None else self.passage + passages,
-        )
 
 
 @dataclass(frozen=True)

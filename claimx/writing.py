@@ -7,14 +7,14 @@ import json
 import os
 import tempfile
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterator, Optional
 
 import yaml
 
 from .schema import Claim, Document
 
-FORMATS = ("table", "yaml", "json", "jsonl", "csv")
 CSV_COLUMNS = (
     "source", "speaker", "speaker_mention", "speaker_kind", "role", "cue", "cue_lemma", "stance",
     "type", "content", "outlet", "passage", "hedged", "confidence", "rule",
@@ -62,21 +62,35 @@ def document_record(document: Document) -> dict:
     return record
 
 
+# Where each CSV column is in a claim's record: keys, then an index into a span.
+_CSV_PLACES = {
+    "speaker_mention": ("speaker", "mention"), "speaker_kind": ("speaker", "kind"),
+    "role": ("speaker", "role"), "cue": ("cue", "text"), "cue_lemma": ("cue", "lemma"),
+    "stance": ("cue", "stance"), "type": ("type",), "content": ("content", "text"),
+    "outlet": ("outlet", "name"), "passage": ("passage",), "hedged": ("hedged",),
+    "confidence": ("confidence",), "rule": ("rule",),
+    **{f"{field}_{end}": (field, "span", i) for field in ("speaker", "cue", "content", "outlet")
+       for i, end in enumerate(("start", "end"))},
+}
+
+
+def _place(record: dict, keys: tuple):
+    for key in keys:
+        if record is None:
+            return None
+        record = record[key]
+    return record
+
+
 def csv_rows(document: Document) -> Iterator[dict]:
-    for c in document.claims:
-        sp, out = c.speaker, c.outlet
-        yield {
-            "source": document.source,
-            "speaker": sp and (sp.name or sp.mention), "speaker_mention": sp and sp.mention,
-            "speaker_kind": sp and sp.kind, "role": sp and sp.role,
-            "cue": c.cue.text, "cue_lemma": c.cue.lemma, "stance": c.cue.stance,
-            "type": c.type, "content": c.content.text, "outlet": out and out.name,
-            "passage": c.passage, "hedged": c.hedged, "confidence": c.confidence, "rule": c.rule,
-            "speaker_start": sp and sp.start, "speaker_end": sp and sp.end,
-            "cue_start": c.cue.start, "cue_end": c.cue.end,
-            "content_start": c.content.start, "content_end": c.content.end,
-            "outlet_start": out and out.start, "outlet_end": out and out.end,
-        }
+    """One row per claim: :func:`document_record` flattened, the speaker by its name (or the
+    words naming it when it has none)."""
+    record = document_record(document)
+    for claim in record["claims"]:
+        row = {"source": record["source"],
+               "speaker": _place(claim, ("speaker", "name")) or _place(claim, ("speaker", "mention"))}
+        row.update((column, _place(claim, keys)) for column, keys in _CSV_PLACES.items())
+        yield {column: row[column] for column in CSV_COLUMNS}
 
 
 class _Dumper(yaml.SafeDumper):
@@ -104,42 +118,102 @@ def to_yaml(record: dict) -> str:
 
 
 class Writer:
-    """Streams document records to ``stream`` in one format, one document at a time."""
+    """Streams document records to ``stream`` in one format, one document at a time; each format
+    is a subclass, registered in FORMATS. ``Writer(fmt, stream)`` gives the one for ``fmt``."""
+
+    def __new__(cls, fmt: str, stream: IO[str], console=None, verbose: bool = False):
+        if cls is Writer:
+            if fmt not in FORMATS:
+                raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+            cls = FORMATS[fmt].writer
+        return super().__new__(cls)
 
     def __init__(self, fmt: str, stream: IO[str], console=None, verbose: bool = False):
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
         self.fmt, self.stream, self.count = fmt, stream, 0
-        self._csv = None
-        self._console = console
-        self._verbose = verbose
+        self.console, self.verbose = console, verbose
 
     def write(self, document: Document) -> None:
-        fmt, out = self.fmt, self.stream
-        if fmt == "jsonl":
-            out.write(json.dumps(document_record(document), ensure_ascii=False) + "\n")
-        elif fmt == "json":
-            out.write("[\n" if self.count == 0 else ",\n")
-            out.write(json.dumps(document_record(document), ensure_ascii=False, indent=2))
-        elif fmt == "yaml":
-            out.write("---\n" + to_yaml(document_record(document)))
-        elif fmt == "csv":
-            if self._csv is None:
-                self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-                self._csv.writeheader()
-            self._csv.writerows(csv_rows(document))
-        else:
-            from .display import print_document
-            print_document(document, out, self._console, self._verbose)
+        self._write(document)
         self.count += 1
-        out.flush()
+        self.stream.flush()
+
+    def _write(self, document: Document) -> None:
+        raise NotImplementedError
 
     def close(self) -> None:
-        if self.fmt == "json":
-            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
-        elif self.fmt == "csv" and self._csv is None:
-            csv.DictWriter(self.stream, fieldnames=CSV_COLUMNS, lineterminator="\n").writeheader()
         self.stream.flush()
+
+
+class _YamlWriter(Writer):
+    def _write(self, document: Document) -> None:
+        self.stream.write("---\n" + to_yaml(document_record(document)))
+
+
+class _JsonWriter(Writer):
+    def _write(self, document: Document) -> None:
+        self.stream.write("[\n" if self.count == 0 else ",\n")
+        self.stream.write(json.dumps(document_record(document), ensure_ascii=False, indent=2))
+
+    def close(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        super().close()
+
+
+class _JsonlWriter(Writer):
+    def _write(self, document: Document) -> None:
+        self.stream.write(json.dumps(document_record(document), ensure_ascii=False) + "\n")
+
+
+class _CsvWriter(Writer):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._csv = csv.DictWriter(self.stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self._header = False
+
+    def _write(self, document: Document) -> None:
+        if not self._header:
+            self._csv.writeheader()
+            self._header = True
+        self._csv.writerows(csv_rows(document))
+
+    def close(self) -> None:
+        if not self._header:
+            self._csv.writeheader()
+        super().close()
+
+
+class _TableWriter(Writer):
+    def _write(self, document: Document) -> None:
+        from .views.table import print_document
+        print_document(document, self.stream, self.console, self.verbose)
+
+
+@dataclass(frozen=True)
+class Format:
+    """An output format: its ``-f`` name, the file name ending that asks for it (``-o
+    claims.jsonl``) and that the files of an output folder get (None: the terminal only), other
+    endings that ask for it, and its Writer."""
+
+    name: str
+    suffix: Optional[str]
+    writer: type
+    aliases: tuple = ()
+
+
+#: Every output format, by name, in the order ``--help`` lists them.
+FORMATS = {f.name: f for f in (
+    Format("table", None, _TableWriter),
+    Format("yaml", ".yaml", _YamlWriter, (".yml",)),
+    Format("json", ".json", _JsonWriter),
+    Format("jsonl", ".jsonl", _JsonlWriter),
+    Format("csv", ".csv", _CsvWriter),
+)}
+
+
+def format_of_file(path: str) -> Optional[str]:
+    """The format a file name asks for by its ending (``claims.jsonl`` -> jsonl), or None."""
+    ending = os.path.splitext(path)[1].lower()
+    return next((f.name for f in FORMATS.values() if ending and ending in (f.suffix, *f.aliases)), None)
 
 
 _UMASK = os.umask(0o022)

@@ -104,3 +104,44 @@ def drafts(doc, **options):
 
 def text_of(doc, d) -> str:
     return doc.text[d.start:d.end]
+
+
+# ------------------------------------------------------------ a headless browser
+#: Where Debian's chromium-driver puts the driver: given explicitly, so that Selenium Manager
+#: never downloads one.
+CHROMEDRIVER = "/usr/bin/chromedriver"
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-dev-shm-usage")
+
+
+def chromium_missing():
+    """Why a browser test cannot run here (None when it can)."""
+    import os
+    import shutil
+
+    if not os.path.exists(CHROMEDRIVER):
+        return f"no {CHROMEDRIVER}: apt-get install chromium chromium-driver"
+    if not (shutil.which("chromium") or os.path.exists("/usr/bin/chromium")):
+        return "no chromium: apt-get install chromium chromium-driver"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed: pip install '.[test]'"
+    return None
+
+
+def start_chromium(user_data_dir, width=1200, height=900):
+    """A headless Chromium driven by Selenium, with a fresh profile in ``user_data_dir``, that
+    fetches nothing by itself; its console messages are kept (``driver.get_log("browser")``)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={user_data_dir}")
+    options.add_argument(f"--window-size={width},{height}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)

@@ -24,10 +24,14 @@ from spacy.tokens import Doc
 import claimx
 from helpers import extract, python_env
 import claimx.pipeline
-from claimx.batch import (JsonlFileOutput, Options, Summary, UsageError, available_cores,
-                          extract_documents, n_processes, open_output, run_batch, split_text)
+from claimx.batch import Options, Summary, extract_documents, run_batch
+from claimx.errors import UsageError
+from claimx.outputs import JsonlFileOutput, open_output
+from claimx.pieces import split_text
+from claimx.processes import WorkerProcesses, available_cores, n_processes
 from claimx.reading import Input, InputError
 from claimx.schema import Document
+from claimx.writing import document_record
 
 ARTICLES = {
     "a.txt": "“We will not raise taxes,” the governor said on Monday.\n",
@@ -86,7 +90,7 @@ def test_a_bad_file_goes_into_the_summary_of_the_library_run(corpus_with_bad_fil
     assert [e.source for e in summary.skipped] == [str(corpus_with_bad_file / "c.txt")]
 
 
-def test_a_document_claimx_fails_on_is_skipped_and_the_batch_goes_on(corpus, nlp, monkeypatch):
+def _fail_on_jane_smith(monkeypatch):
     real = claimx.pipeline.extract_claims
 
     def flaky(doc, lexicon, *options):
@@ -95,14 +99,39 @@ def test_a_document_claimx_fails_on_is_skipped_and_the_batch_goes_on(corpus, nlp
         return real(doc, lexicon, *options)
 
     monkeypatch.setattr(claimx.pipeline, "extract_claims", flaky)
+
+
+def test_a_document_claimx_fails_on_is_skipped_with_the_cause_and_the_batch_goes_on(
+        corpus, nlp, monkeypatch):
+    _fail_on_jane_smith(monkeypatch)
+    handler = nlp.default_error_handler
     summary, problems = Summary(), []
     inputs = [Input(str(corpus / n), t) for n, t in sorted(ARTICLES.items())]
     documents = list(extract_documents(inputs, nlp, summary, problems.append, batch_size=2))
     assert [d.source for d in documents] == [i.source for i in inputs if "Jane" not in i.text]
     (skipped,) = summary.skipped
-    assert skipped.source.endswith("b.txt") and "RuntimeError in claimx: boom" in skipped.message
+    assert skipped.source.endswith("b.txt") and "(RuntimeError: boom)" in skipped.message
     assert any("b.txt" in p and "bug" in p for p in problems)
-    assert nlp.default_error_handler is not None and nlp.default_error_handler.__name__ == "raise_error"
+    assert nlp.default_error_handler is handler  # the shared pipeline is left as it was
+
+
+def test_a_failure_in_a_worker_process_comes_back_with_its_cause(corpus, monkeypatch):
+    _fail_on_jane_smith(monkeypatch)  # the workers are forked from this process: they fail too
+    result = extract(corpus, "-f", "jsonl", "-n", "2", "--batch-size", "1")
+    assert result.exit_code == 3
+    assert [r["source"] for r in jsonl_records(result.stdout)] == \
+        sources(corpus, [n for n in sorted(ARTICLES) if n != "b.txt"])
+    (line,) = [line for line in result.stderr.splitlines() if "b.txt" in line]
+    assert "claimx failed on it (RuntimeError: boom)" in line and "as a bug" in line
+
+
+def test_the_component_keeps_the_failure_on_the_doc(nlp, monkeypatch):
+    _fail_on_jane_smith(monkeypatch)
+    doc = nlp(ARTICLES["b.txt"])
+    assert doc._.claims == () and doc._.claimx_error == "RuntimeError: boom"
+    with pytest.raises(claimx.pipeline.ExtractionError, match="RuntimeError: boom"):
+        claimx.extract(ARTICLES["b.txt"])
+    assert nlp(ARTICLES["a.txt"])._.claimx_error is None
 
 
 # --- JSONL, order, quiet -------------------------------------------------------------------------
@@ -135,9 +164,24 @@ def test_quoted_glob_patterns_are_expanded(corpus):
 # --- several processes ---------------------------------------------------------------------------
 
 
-def test_two_processes_give_exactly_the_output_of_one(corpus_with_bad_file):
+def test_two_processes_give_exactly_the_output_of_one_and_both_do_work(
+        corpus_with_bad_file, tmp_path, monkeypatch):
+    log = tmp_path / "pids"
+    real = claimx.pipeline.extract_claims
+
+    def noting_the_process(doc, *args):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(doc, *args)
+
+    monkeypatch.setattr(claimx.pipeline, "extract_claims", noting_the_process)
     one = extract(corpus_with_bad_file, "-f", "jsonl", "-n", "1", "--batch-size", "1")
+    assert set(log.read_text().split()) == {str(os.getpid())}
+    log.unlink()
     two = extract(corpus_with_bad_file, "-f", "jsonl", "-n", "2", "--batch-size", "1")
+    pids = log.read_text().split()
+    assert len(pids) == len(ARTICLES)  # one extraction per document, none in this process
+    assert len(set(pids)) == 2 and str(os.getpid()) not in pids
     assert one.exit_code == two.exit_code == 3
     assert two.stdout == one.stdout
     assert len(jsonl_records(two.stdout)) == len(ARTICLES)
@@ -440,12 +484,72 @@ def test_an_article_longer_than_max_length_is_parsed_in_pieces_with_offsets_into
     assert passages == [c.passage for c in whole if c.passage is not None]
 
 
-def test_claim_shifted_moves_every_offset():
-    claim = claimx.extract("Police said the road was closed.")[0]
-    moved = claim.shifted(100, passages=2)
-    assert (moved.content.start, moved.cue.start, moved.speaker.start) == \
-        (claim.content.start + 100, claim.cue.start + 100, claim.speaker.start + 100)
-    assert moved.content.text == claim.content.text and moved.passage == claim.passage
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+
+
+@pytest.fixture
+def short_pieces(nlp):
+    """The shared pipeline, cutting texts into pieces of at most 2,000 characters."""
+    saved = nlp.max_length
+    nlp.max_length = 2_000
+    yield nlp
+    nlp.max_length = saved
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_a_text_parsed_in_pieces_gives_the_claims_of_the_whole(nlp, path):
+    """Names, passage numbers, quotations over paragraphs and the headline are read over the
+    joined pieces, so the claims are those of the text parsed at once."""
+    text = path.read_text(encoding="utf-8")
+    whole = nlp(text)._.claims
+    saved = nlp.max_length
+    nlp.max_length = 2_000
+    try:
+        doc = claimx.pipeline.parse(text, nlp)
+        (document,) = extract_documents([Input("long.txt", text)], nlp, Summary())
+    finally:
+        nlp.max_length = saved
+    assert len(text) > 2 * 2_000
+    assert doc.text == text and doc._.claims == whole == document.claims
+
+
+def test_a_name_given_in_the_first_piece_resolves_a_surname_in_a_later_one(short_pieces):
+    filler = "\n\n".join(["The weather was mild and the streets were quiet that week."] * 60)
+    text = f"Senator Jane Smith said that the bill would pass.\n\n{filler}\n\nSmith said that the vote was close.\n"
+    claims = claimx.pipeline.parse(text, short_pieces)._.claims
+    last = claims[-1]
+    assert last.content.text == "the vote was close" and last.content.start > 2_000
+    assert last.speaker.mention == "Smith" and last.speaker.name == "Jane Smith"
+
+
+def test_the_pieces_of_a_long_text_skip_the_claimx_component(short_pieces, monkeypatch):
+    texts = []
+    real = claimx.pipeline.extract_claims
+    monkeypatch.setattr(claimx.pipeline, "extract_claims",
+                        lambda doc, *args: texts.append(doc.text) or real(doc, *args))
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    claimx.pipeline.parse(text, short_pieces)
+    assert texts == [text]  # once, over the whole
+
+
+def test_a_text_over_a_million_characters_gives_the_same_claims_from_python_and_the_cli(tmp_path):
+    """spaCy refuses ``nlp(text)`` past 1,000,000 characters (E088); claimx does not, and reads
+    the names over the whole text: the senator of the first line is the Smith of the last."""
+    filler = "The weather was mild that week, and the streets of the old town were quiet.\n\n"
+    text = ("Senator Jane Smith said that the bill would pass.\n\n" + filler * 17_000
+            + "Smith said that the vote was close.\n")
+    assert len(text) > 1_300_000
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    claims = claimx.extract(text)
+    assert [(c.content.text, c.speaker.name) for c in claims] == \
+        [("the bill would pass", "Jane Smith"), ("the vote was close", "Jane Smith")]
+    assert claims[-1].content.start > 1_300_000
+    result = extract(path, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    (record,) = jsonl_records(result.stdout)
+    assert record == json.loads(json.dumps(document_record(Document(str(path), claims)),
+                                           ensure_ascii=False))
 
 
 # --- what the reader sends along -----------------------------------------------------------------
@@ -469,5 +573,47 @@ def test_unreadable_inputs_are_skipped_in_order(nlp):
     assert summary.documents == 2 and summary.claims == sum(len(d.claims) for d in documents)
 
 
-def test_options_are_the_library_defaults():
-    assert Options() == Options(min_confidence=0.0, include_text=False, batch_size=8, n_process=1)
+def test_options_reach_the_records(corpus, nlp):
+    def records(options):
+        stream = io.StringIO()
+        run_batch([str(corpus)], nlp, open_output("jsonl", None, [str(corpus)], stream), options)
+        return jsonl_records(stream.getvalue())
+
+    plain = records(Options())
+    assert all("text" not in r for r in plain) and any(c["confidence"] < 0.85 for r in plain for c in r["claims"])
+    strict = records(Options(min_confidence=0.85, include_text=True))
+    assert [r["text"] for r in strict] == [ARTICLES[n] for n in sorted(ARTICLES)]
+    assert [r["claims"] for r in strict] == \
+        [[c for c in r["claims"] if c["confidence"] >= 0.85] for r in plain]
+
+
+# --- an embedding program ------------------------------------------------------------------------
+
+
+def _sleep() -> None:
+    time.sleep(300)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name != "posix", reason="needs signals")
+def test_ctrl_c_in_a_program_that_embeds_claimx_leaves_the_programs_own_processes_alone(corpus, nlp):
+    import multiprocessing
+
+    own = multiprocessing.Process(target=_sleep, daemon=True)
+    own.start()
+    workers = WorkerProcesses()
+
+    def ctrl_c(summary):
+        if summary.documents >= 1:
+            os.kill(os.getpid(), signal.SIGINT)  # Python's own handler: KeyboardInterrupt
+
+    out = open_output("jsonl", None, [str(corpus)], io.StringIO())
+    try:
+        with pytest.raises(KeyboardInterrupt), pytest.warns(UserWarning, match="W127"):
+            run_batch([str(corpus)], nlp, out, Options(n_process=2, batch_size=1),
+                      on_progress=ctrl_c, workers=workers)
+        assert own.is_alive()
+        assert len(set(workers.pids)) == 2 and own.pid not in workers.pids
+        assert [p.pid for p in multiprocessing.active_children()] == [own.pid]  # ours are gone
+    finally:
+        own.terminate()
+        own.join()

@@ -21,8 +21,8 @@ from typer.testing import CliRunner
 
 import claimx
 from helpers import extract, python_env
-from claimx.cli import app
-from claimx.writing import CSV_COLUMNS, FORMATS
+from claimx.cli import Format, app
+from claimx.writing import CSV_COLUMNS, FORMATS, format_of_file
 
 ARTICLE = (
     "“We will not raise taxes,” the governor said on Monday.\n"
@@ -214,6 +214,64 @@ def test_output_option_pointing_at_a_folder_writes_one_file_per_input_there(tmp_
     assert result.stdout == ""
     assert [p.name for p in folder.iterdir()] == ["article.claims.json"]
     assert json.loads((folder / "article.claims.json").read_text(encoding="utf-8")) == json_records(article)[0]
+
+
+# --- the formats registry ----------------------------------------------------------------------
+
+
+def test_the_format_choices_are_the_registered_formats():
+    assert [f.value for f in Format] == list(FORMATS) == ["table", "yaml", "json", "jsonl", "csv"]
+    result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
+    assert "table|yaml|json|jsonl|csv" in result.stdout.replace(" ", "")
+    bad = extract("x.txt", "-f", "xml")
+    assert bad.exit_code == 2 and "xml" in bad.stderr
+
+
+@pytest.mark.parametrize("fmt", [name for name, f in FORMATS.items() if f.suffix])
+def test_an_output_file_ending_in_a_formats_suffix_is_written_in_that_format(tmp_path, article, fmt):
+    for suffix in (FORMATS[fmt].suffix, *FORMATS[fmt].aliases):
+        assert format_of_file(f"claims{suffix.upper()}") == fmt
+        out = tmp_path / f"claims{suffix}"
+        assert extract(article, "-o", out).exit_code == 0
+        assert out.read_text(encoding="utf-8") == extract(article, "-f", fmt).stdout
+    assert format_of_file("claims.txt") is None
+
+
+# --- never onto an input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", [None, "jsonl", "json"])
+def test_an_output_file_that_is_an_input_is_refused_before_anything_is_read(tmp_path, article, fmt):
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER_ARTICLE, encoding="utf-8")
+    args = [other, article, "-o", article] + (["-f", fmt] if fmt else [])
+    result = extract(*args)
+    assert result.exit_code == 2
+    (line,) = stderr_lines(result)
+    assert str(article) in line and "input" in line
+    assert article.read_text(encoding="utf-8") == ARTICLE
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "other.txt"]
+
+
+def test_an_output_file_that_is_an_input_under_another_name_is_refused(tmp_path, article):
+    link = tmp_path / "same.txt"
+    link.symlink_to(article)
+    result = extract(tmp_path, "-o", link)
+    assert result.exit_code == 2
+    (line,) = stderr_lines(result)
+    assert str(link) in line
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_an_output_folder_that_would_write_over_an_input_is_refused(tmp_path, article):
+    held = tmp_path / "article.claims.yaml"  # where article.txt's claims would go
+    held.write_text(OTHER_ARTICLE, encoding="utf-8")
+    result = extract(article, held, "-o", f"{tmp_path}/")
+    assert result.exit_code == 2
+    (line,) = stderr_lines(result)
+    assert str(held) in line and str(article) in line
+    assert held.read_text(encoding="utf-8") == OTHER_ARTICLE
+    assert extract(article, "-o", f"{tmp_path}/").exit_code == 0  # an output that is no input
 
 
 # --- errors --------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from claimx.cli import app
@@ -26,9 +27,18 @@ def test_ci_runs_the_readme_test_command():
     assert test in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def test_every_extract_option_is_in_the_readme():
-    help_text = CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "200"}).stdout
+@pytest.mark.parametrize("command", ["extract", "show", "speakers", "outlets", "report"])
+def test_every_option_is_in_the_readme(command):
+    help_text = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
     options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
     assert options
     missing = sorted(o for o in options if f"`{o}" not in README and f" {o}" not in README)
-    assert not missing, f"document these options in README.md: {missing}"
+    assert not missing, f"document these options of claimx {command} in README.md: {missing}"
+    assert f"claimx {command} " in README
+
+
+def test_ci_installs_the_browser_before_the_tests():
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    _, test = _quick_start_commands()
+    assert "apt-get install" in run and "chromium-driver" in run
+    assert run.index("chromium-driver") < run.index(test)

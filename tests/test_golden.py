@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from claimx.pipeline import parse
 from claimx.schema import Document
 from claimx.writing import document_record, to_yaml
 from helpers import assert_spans_point_into
@@ -14,7 +15,7 @@ SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 
 def _record(nlp, path: Path) -> dict:
     text = path.read_text(encoding="utf-8")
-    doc = nlp(text)
+    doc = parse(text, nlp)  # the path of claimx.extract and the command line
     return document_record(Document(f"samples/{path.name}", doc._.claims))
 
 
