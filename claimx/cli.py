@@ -13,7 +13,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
+from . import __version__, cluster
 from .batch import Options, Summary, run_batch
 from .errors import UsageError
 from .outputs import is_folder_target, open_output
@@ -48,6 +48,11 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 #: The choices of ``-f``: the formats of :data:`claimx.writing.FORMATS`.
@@ -90,6 +95,11 @@ def extract_cli(
     n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto",
                                   help="Processes to parse with; 0 or auto for every core."),
     batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1, help="Documents per spaCy batch."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; "
+                                  "dask: a Dask cluster (part files in -o DIR/; rerun to resume)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="With "
+                                            "--engine dask: the scheduler (tcp://host:8786) "
+                                            "\\[default: a cluster of one worker per core here]."),
     np_objects: bool = typer.Option(False, "--np-objects",
                                     help="Also count a cue's noun-phrase object as a claim "
                                          "(\"proposed a 10 percent VAT\"), as attribution-level corpora do."),
@@ -105,16 +115,14 @@ def extract_cli(
         if not quiet or not message.startswith("warning"):
             err.print(f"claimx: {message}", markup=False, soft_wrap=True)
 
-    if fmt is None:
-        fmt = _format_for(output)
     try:
         processes = n_processes(n_process)
-        out = open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
-    except UsageError as exc:
+        out = _open_output(engine, scheduler, fmt, output, paths, resume, problem, verbose)
+    except (UsageError, cluster.ClusterError) as exc:  # the second: no Dask for --engine dask
         problem(f"error: {exc}")
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_ERROR)
     try:
-        nlp = load_pipeline(model, np_objects, beliefs)
+        nlp, run_on = _engine(engine, scheduler, model, np_objects, beliefs)
     except ModelNotFound as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
@@ -130,9 +138,9 @@ def extract_cli(
     progress = _ProgressBar(err) if show_progress else None
     workers = WorkerProcesses()
     try:
-        with progress or _Nothing(), _InterruptStopsWorkers(workers, processes > 1):
-            run_batch(paths, nlp, out, options, problem,
-                      progress.update if progress else lambda s: None, summary, workers)
+        with progress or _Nothing(), _InterruptStopsWorkers(workers, processes > 1 and run_on is run_batch):
+            run_on(paths, nlp, out, options, problem,
+                   progress.update if progress else lambda s: None, summary, workers)
     except KeyboardInterrupt:
         done = f"interrupted after {summary.documents} of {_of(summary)} inputs"
         if out.resumable:
@@ -144,6 +152,9 @@ def extract_cli(
         else:
             problem(done)
         raise typer.Exit(EXIT_INTERRUPTED)
+    except (ModelNotFound, cluster.ClusterError) as exc:
+        problem(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR)
     except OSError as exc:
         problem(f"error: cannot write {output or 'standard output'}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR)
@@ -152,6 +163,25 @@ def extract_cli(
         problem(_summary_line(summary, time.perf_counter() - started))
     if summary.skipped:
         raise typer.Exit(EXIT_ERROR if summary.documents == 0 and not summary.resumed else EXIT_SKIPPED)
+
+
+def _engine(engine: Engine, scheduler: Optional[str], model: str, np_objects: bool, beliefs: bool):
+    """The pipeline and the function that runs the batch with it (as ``run_batch`` does)."""
+    if engine is Engine.dask:  # each worker loads the pipeline
+        return cluster.Pipeline(model, np_objects, beliefs), cluster.runner(scheduler)
+    return load_pipeline(model, np_objects, beliefs), run_batch
+
+
+def _open_output(engine: Engine, scheduler: Optional[str], fmt: Optional[Format],
+                 output: Optional[str], paths: List[str], resume: bool, problem, verbose: bool):
+    """Where the records go. Raises UsageError, or ClusterError."""
+    if engine is Engine.dask:  # resumes without --resume
+        return cluster.open_parts(fmt and fmt.value, output, paths)
+    if scheduler is not None:
+        raise UsageError("--scheduler is for --engine dask; give both, or neither")
+    fmt = fmt or _format_for(output)
+    return open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
+
 
 
 register_views(app)  # show, speakers, outlets, report
