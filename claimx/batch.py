@@ -83,7 +83,14 @@ def extract_documents(
         claims = tuple(c for c in doc._.claims if c.confidence >= min_confidence)
         summary.documents += 1
         summary.claims += len(claims)
-        yield Document(item.source, claims, item.text if include_text else None, item.metadata)
+        yield document_of(item, claims, include_text)
+
+
+def document_of(item: Input, claims: tuple, include_text: bool = False) -> Document:
+    """The Document of ``item`` with its ``claims``. A web page's always carries its text: the
+    offsets point into the text extracted from the page, which its user does not have."""
+    keep_text = include_text or item.metadata is not None
+    return Document(item.source, claims, item.text if keep_text else None, item.metadata)
 
 
 @dataclass

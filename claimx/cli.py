@@ -1,6 +1,8 @@
 """The ``claimx`` command: parses options, calls the library, maps problems to exit codes."""
 from __future__ import annotations
 
+import codecs
+import json
 import os
 import signal
 import sys
@@ -8,45 +10,61 @@ import threading
 import time
 import warnings
 from enum import Enum
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 from rich.console import Console
 
-from . import __version__, cluster
+from . import cluster
 from .batch import Options, Summary, run_batch
 from .errors import UsageError
-from .outputs import is_folder_target, open_output
+from .outputs import open_output, output_format
 from .pipeline import BATCH_SIZE, DEFAULT_MODEL, ModelNotFound, load_pipeline
 from .processes import WorkerProcesses, n_processes
-from .writing import FORMATS, format_of_file
+from .reading import FOLDER_SUFFIXES
+from .versions import version_text
 from .views.cli import register as register_views
+from .writing import FORMATS, record_schema
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-EXTRACT_HELP = """Extract the attributed claims of news articles.
+#: The defaults a user can set, read once (by click, when the options are parsed).
+ENV_FORMAT, ENV_MODEL, ENV_MIN_CONFIDENCE = "CLAIMX_FORMAT", "CLAIMX_MODEL", "CLAIMX_MIN_CONFIDENCE"
+ENV_N_PROCESS, ENV_BATCH_SIZE = "CLAIMX_N_PROCESS", "CLAIMX_BATCH_SIZE"
 
-[bold]Examples[/bold]
+FOLDER_FILES = ", ".join(f"*{suffix}" for suffix in FOLDER_SUFFIXES)
 
-  claimx extract article.txt                  [dim]# a table on the terminal[/dim]
-  claimx extract article.txt -f yaml -o article.claims.yaml
-  claimx extract articles/ -f jsonl > claims.jsonl   [dim]# every *.txt below the folder[/dim]
-  claimx extract articles/ -n auto -f jsonl -o claims.jsonl --resume
-  claimx extract 'articles/**/*.txt' -o results/     [dim]# one file per article[/dim]
+# Help is plain text (click's layout: short lines, wrapped between words); a paragraph after
+# "\b" is printed as it is written.
+EXTRACT_HELP = f"""Extract the attributed claims of news articles.
+
+\b
+Examples:
+  claimx extract article.txt             # a table on the terminal
+  claimx extract article.txt -o claims.yaml
+  claimx extract articles/ -f jsonl > claims.jsonl
+  claimx extract articles/ -n auto -o claims.jsonl --resume
+  claimx extract 'articles/**/*.txt' -o results/
+  claimx extract articles/ --excel -o claims.csv
   cat article.txt | claimx extract - -f csv
 
-PATH is a file, a folder (every *.txt below it, in sorted order), a quoted glob pattern or - for
+PATH is a file, a folder (every {FOLDER_FILES} below it, sorted), a quoted glob pattern or - for
 standard input. Data goes to standard output (or --output); messages go to standard error.
 
-Exit codes: 0 done; 1 error (nothing extracted); 2 usage error; 3 done, but some inputs were
-skipped (each is named on standard error); 130 interrupted (run again with --resume)."""
+\b
+Exit codes:
+  0    done
+  1    error: nothing extracted
+  2    usage error
+  3    done, but some inputs were skipped (each named on standard error)
+  130  interrupted: run the same command with --resume to go on"""
 
 app = typer.Typer(
     name="claimx",
     help="claimx: who said what in English news, with which cue, and through which outlet.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 
@@ -55,59 +73,116 @@ class Engine(str, Enum):
     dask = "dask"
 
 
-#: The choices of ``-f``: the formats of :data:`claimx.writing.FORMATS`.
-Format = Enum("Format", {name: name for name in FORMATS}, type=str)
+class Command(typer.core.TyperCommand):
+    """A command whose help names its arguments in the usage line (``PATH...``) and the help
+    text, and lists the options with their metavars (``NAME``, ``N``), not their Python types."""
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        return [self.options_metavar or ""] + [
+            f"{p.metavar or p.name.upper()}{'...' if p.nargs != 1 else ''}"
+            for p in self.get_params(ctx) if p.param_type_name == "argument"]
+
+    def format_options(self, ctx, formatter) -> None:
+        options = [record for p in self.get_params(ctx) if p.param_type_name == "option"
+                   for record in [p.get_help_record(ctx)] if record is not None]
+        if options:
+            with formatter.section("Options"):
+                formatter.write_dl(options)
+
+
+def _check_format(value: Optional[str]) -> Optional[str]:
+    if value is not None and value not in FORMATS:
+        raise typer.BadParameter(f"{value!r} is not a format; use one of {', '.join(FORMATS)}")
+    return value
+
+
+def _check_encoding(value: Optional[str]) -> Optional[str]:
+    if value is not None:
+        try:
+            known = codecs.lookup(value)._is_text_encoding
+        except LookupError:
+            known = False
+        if not known:
+            raise typer.BadParameter(f"{value!r} is not a text encoding Python knows; give a "
+                                     f"codec name such as utf-8, utf-16, cp1252 or latin-1")
+    return value
+
+
+# The options, defined once, for every command that takes them.
+FormatOption = Annotated[Optional[str], typer.Option(
+    "--format", "-f", metavar="FORMAT", callback=_check_format, envvar=ENV_FORMAT, show_envvar=True,
+    help=f"{', '.join(FORMATS)}. [default: the -o file's ending, else {ENV_FORMAT}, else table on "
+         f"a terminal, else yaml]")]
+OutputOption = Annotated[Optional[str], typer.Option(
+    "--output", "-o", metavar="FILE|DIR/",
+    help="Write to FILE (atomically); or to the folder DIR (one that exists, a name ending in /, "
+         "or a new name without an ending): one file per input, mirroring the input folders.")]
+ModelOption = Annotated[str, typer.Option(
+    "--model", "-m", metavar="NAME", envvar=ENV_MODEL, show_envvar=True,
+    help="An installed spaCy pipeline with a parser.")]
+MinConfidenceOption = Annotated[float, typer.Option(
+    "--min-confidence", metavar="X", min=0.0, max=1.0, envvar=ENV_MIN_CONFIDENCE, show_envvar=True,
+    help="Leave out claims whose confidence is below X (0 to 1).")]
+EncodingOption = Annotated[Optional[str], typer.Option(
+    "--encoding", metavar="CODEC", callback=_check_encoding,
+    help="Decode every input with CODEC (utf-8, cp1252...). [default: detected]")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v",
+                                             help="Show in the table which rule found each claim.")]
 
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"claimx {__version__}")
+        typer.echo(version_text(os.environ.get(ENV_MODEL) or DEFAULT_MODEL))
         raise typer.Exit()
 
 
 @app.callback()
 def main(
-    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True,
-                                           help="Show the version and exit."),
+    version: Optional[bool] = typer.Option(
+        None, "--version", callback=_version, is_eager=True,
+        help="Print the versions of claimx, spaCy, the pipeline and Python, and exit."),
 ) -> None:
     """claimx: who said what in English news, with which cue, and through which outlet."""
 
 
-@app.command("extract", help=EXTRACT_HELP)
+@app.command("extract", help=EXTRACT_HELP, cls=Command)
 def extract_cli(
-    paths: List[str] = typer.Argument(..., metavar="PATH...",
-                                      help="Files, folders, glob patterns, or - for stdin."),
-    fmt: Optional[Format] = typer.Option(
-        None, "--format", "-f",
-        help="Output format \\[default: table on a terminal, else the --output file's suffix, else yaml]."),
-    output: Optional[str] = typer.Option(
-        None, "--output", "-o", metavar="FILE|DIR/",
-        help="Write to this file (atomically), or to this folder (an existing one, or a name "
-             "ending in /): one file per input, mirroring the input folders."),
+    ctx: typer.Context,
+    paths: List[str] = typer.Argument(..., metavar="PATH", show_default=False),
+    fmt: FormatOption = None,
+    output: OutputOption = None,
     resume: bool = typer.Option(False, "--resume",
-                                help="Skip the inputs whose output a stopped run left complete "
-                                     "(with -o DIR/, or -f jsonl -o FILE)."),
-    model: str = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Installed spaCy pipeline to use."),
-    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
-                                         help="Leave out claims below this confidence."),
-    include_text: bool = typer.Option(False, "--include-text", help="Add the text read to each record."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode inputs with this codec."),
-    n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto",
-                                  help="Processes to parse with; 0 or auto for every core."),
-    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1, help="Documents per spaCy batch."),
+                                help="Skip the inputs a stopped run finished (with -o DIR/ or a "
+                                     ".jsonl -o FILE)."),
+    model: ModelOption = DEFAULT_MODEL,
+    min_confidence: MinConfidenceOption = 0.0,
+    include_text: bool = typer.Option(False, "--include-text",
+                                      help="Add the text read to each record (a web page's has "
+                                           "it always)."),
+    encoding: EncodingOption = None,
+    n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto", envvar=ENV_N_PROCESS,
+                                  show_envvar=True,
+                                  help="Parse in N processes; 0 or auto: one per core."),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", metavar="N", min=1,
+                                   envvar=ENV_BATCH_SIZE, show_envvar=True,
+                                   help="Documents per spaCy batch."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: processes on this machine; "
                                   "dask: a Dask cluster (part files in -o DIR/; rerun to resume)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="With "
-                                            "--engine dask: the scheduler (tcp://host:8786) "
-                                            "\\[default: a cluster of one worker per core here]."),
+                                            "--engine dask: the scheduler (tcp://host:8786). "
+                                            "[default: a cluster of one worker per core here]"),
     np_objects: bool = typer.Option(False, "--np-objects",
-                                    help="Also count a cue's noun-phrase object as a claim "
-                                         "(\"proposed a 10 percent VAT\"), as attribution-level corpora do."),
+                                    help="Keep every noun-phrase object of a cue as a claim "
+                                         "(\"proposed a 10 percent VAT\"), whatever its score."),
     beliefs: bool = typer.Option(False, "--beliefs/--no-beliefs",
-                                 help="Count attributed beliefs (\"X believes that ...\") besides speech (default: speech only)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on stderr but errors."),
-    verbose: bool = typer.Option(False, "--verbose", "-v",
-                                 help="Show in the table which rule found each claim."),
+                                 help="Also count attributed beliefs (\"X believes that ...\"). "
+                                      "[default: speech only]"),
+    excel: bool = typer.Option(False, "--excel",
+                               help="CSV for spreadsheets: a UTF-8 byte-order mark and CRLF line "
+                                    "ends (implies -f csv)."),
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     err = Console(stderr=True, highlight=False, no_color=bool(os.environ.get("NO_COLOR")))
 
@@ -117,7 +192,8 @@ def extract_cli(
 
     try:
         processes = n_processes(n_process)
-        out = _open_output(engine, scheduler, fmt, output, paths, resume, problem, verbose)
+        out = _open_output(ctx, engine, scheduler, fmt, output, paths, resume, problem, verbose,
+                           excel)
     except (UsageError, cluster.ClusterError) as exc:  # the second: no Dask for --engine dask
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_ERROR)
@@ -134,7 +210,8 @@ def extract_cli(
                       batch_size=batch_size, n_process=processes, encoding=encoding)
     summary = Summary()
     started = time.perf_counter()
-    show_progress = not quiet and err.is_terminal
+    # the bar shares the terminal with nothing else: not with a table printed there
+    show_progress = not quiet and err.is_terminal and not (output is None and sys.stdout.isatty())
     progress = _ProgressBar(err) if show_progress else None
     workers = WorkerProcesses()
     try:
@@ -142,15 +219,7 @@ def extract_cli(
             run_on(paths, nlp, out, options, problem,
                    progress.update if progress else lambda s: None, summary, workers)
     except KeyboardInterrupt:
-        done = f"interrupted after {summary.documents} of {_of(summary)} inputs"
-        if out.resumable:
-            problem(f"{done}; what was finished is kept: run the same command with --resume to "
-                    f"go on")
-        elif output is not None:
-            problem(f"{done}; nothing was written to {output} (to be able to resume, write "
-                    f"-f jsonl or to a folder, -o DIR/, and give --resume)")
-        else:
-            problem(done)
+        problem(_interrupted(summary, out.resumable, output))
         raise typer.Exit(EXIT_INTERRUPTED)
     except (ModelNotFound, cluster.ClusterError) as exc:
         problem(f"error: {exc}")
@@ -172,29 +241,50 @@ def _engine(engine: Engine, scheduler: Optional[str], model: str, np_objects: bo
     return load_pipeline(model, np_objects, beliefs), run_batch
 
 
-def _open_output(engine: Engine, scheduler: Optional[str], fmt: Optional[Format],
-                 output: Optional[str], paths: List[str], resume: bool, problem, verbose: bool):
+def _open_output(ctx, engine: Engine, scheduler: Optional[str], fmt: Optional[str],
+                 output: Optional[str], paths: List[str], resume: bool, problem, verbose: bool,
+                 excel: bool):
     """Where the records go. Raises UsageError, or ClusterError."""
     if engine is Engine.dask:  # resumes without --resume
-        return cluster.open_parts(fmt and fmt.value, output, paths)
+        return cluster.open_parts(fmt, output, paths)
     if scheduler is not None:
         raise UsageError("--scheduler is for --engine dask; give both, or neither")
-    fmt = fmt or _format_for(output)
-    return open_output(fmt.value, output, paths, sys.stdout, resume, problem, verbose=verbose)
+    return open_output(_format(ctx, fmt, output, excel), output, paths, sys.stdout, resume,
+                       problem, verbose=verbose, excel=excel)
 
 
 
 register_views(app)  # show, speakers, outlets, report
 
 
-def _format_for(output: Optional[str]) -> Format:
-    """The format when none is given: a table on a terminal, the one an output file's name
-    ends with (``-o claims.jsonl``), else YAML."""
-    if output is None:
-        return Format.table if sys.stdout.isatty() else Format.yaml
-    if is_folder_target(output):
-        return Format.yaml
-    return Format(format_of_file(output) or "yaml")
+@app.command("schema", cls=Command)
+def schema_cli() -> None:
+    """Print the JSON Schema of the records claimx writes (YAML, JSON and JSONL).
+
+    \b
+    Example:
+      claimx schema > claimx.schema.json
+    """
+    typer.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
+
+
+def _format(ctx: typer.Context, fmt: Optional[str], output: Optional[str], excel: bool) -> str:
+    """The format of the run (see :func:`claimx.outputs.output_format`): ``-f`` given on the
+    command line wins over an ``-o`` file's ending, which wins over CLAIMX_FORMAT."""
+    # typer has its own click: its ParameterSource is known by name
+    from_env = getattr(ctx.get_parameter_source("fmt"), "name", None) == "ENVIRONMENT"
+    return output_format(None if from_env else fmt, output, sys.stdout.isatty(),
+                         default=fmt if from_env else None, excel=excel)
+
+
+def _interrupted(summary: Summary, resumable: bool, output: Optional[str]) -> str:
+    done = f"interrupted after {summary.documents} of {_of(summary)} inputs"
+    if resumable:
+        return f"{done}; what was finished is kept: run the same command with --resume to go on"
+    if output is not None:
+        return (f"{done}; nothing was written to {output} (to be able to resume, write -f jsonl "
+                f"or to a folder, -o DIR/, and give --resume)")
+    return done
 
 
 # While a run with worker processes is on, the processes this one forks (spaCy's workers) leave
@@ -287,15 +377,22 @@ class _ProgressBar:
         self.task = None
 
     def __enter__(self):
-        self.progress.__enter__()
-        self.task = self.progress.add_task("extract", total=None, rate="-", claims=0, left="-:--")
-        self.progress.refresh()
         return self
 
     def __exit__(self, *exc):
-        self.progress.__exit__(*exc)
+        if self.task is not None:
+            self.progress.__exit__(*exc)
 
     def update(self, summary: Summary) -> None:
+        if self.task is None:
+            # shown once the inputs are counted, and only for more than one: a single article
+            # is done before a bar could say anything
+            if summary.total is None or summary.total < 2:
+                return
+            self.progress.__enter__()
+            self.task = self.progress.add_task("extract", total=summary.total, rate="-",
+                                               claims=0, left="-:--")
+            self.shown = 0.0
         now = time.monotonic()
         rate = summary.done / (now - self.started) if summary.done and now > self.started else 0.0
         left = "-:--"

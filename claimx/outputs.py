@@ -9,11 +9,16 @@ from typing import IO, Callable, Iterable, Optional
 
 from .errors import UsageError
 from .inputs import input_files
-from .reading import STDIN
+from .reading import FOLDER_SUFFIXES, STDIN
 from .schema import Document
-from .writing import FORMATS, Writer, atomic_output, write_document_file
+from .webpages import HTML_SUFFIXES
+from .writing import FORMATS, Writer, atomic_output, format_of_file, write_document_file
 
 Problem = Callable[[str], None]
+
+#: The endings an output folder's file names leave out: ``a.txt`` and ``a.html`` both give
+#: ``a.claims.yaml`` (other names are kept whole: ``a.md`` gives ``a.md.claims.yaml``).
+INPUT_SUFFIXES = tuple(dict.fromkeys(FOLDER_SUFFIXES + HTML_SUFFIXES))
 
 
 class Output:
@@ -45,14 +50,15 @@ class StreamOutput(Output):
     comes."""
 
     def __init__(self, fmt: str, stream: IO[str], console=None, path: Optional[str] = None,
-                 verbose: bool = False):
+                 verbose: bool = False, excel: bool = False):
         super().__init__(fmt)
         self.stream, self.path, self.console, self.verbose = stream, path, console, verbose
+        self.excel = excel
 
     def __enter__(self) -> "StreamOutput":
         if self.path is not None:
             self.stream = open(self.path, "w", encoding="utf-8", newline="")
-        self.writer = Writer(self.fmt, self.stream, self.console, self.verbose)
+        self.writer = Writer(self.fmt, self.stream, self.console, self.verbose, self.excel)
         return self
 
     def write(self, document: Document) -> None:
@@ -70,13 +76,13 @@ class StreamOutput(Output):
 class FileOutput(Output):
     """Every record to one file that appears complete at the end, or not at all."""
 
-    def __init__(self, fmt: str, path: Path):
+    def __init__(self, fmt: str, path: Path, excel: bool = False):
         super().__init__(fmt)
-        self.path = path
+        self.path, self.excel = path, excel
 
     def __enter__(self) -> "FileOutput":
         self._context = atomic_output(self.path)
-        self.writer = Writer(self.fmt, self._context.__enter__())
+        self.writer = Writer(self.fmt, self._context.__enter__(), excel=self.excel)
         return self
 
     def write(self, document: Document) -> None:
@@ -161,9 +167,10 @@ class FolderOutput(Output):
 
     resumable = True
 
-    def __init__(self, fmt: str, folder: Path, base: str, resume: bool = False):
+    def __init__(self, fmt: str, folder: Path, base: str, resume: bool = False,
+                 excel: bool = False):
         super().__init__(fmt)
-        self.folder, self.base, self.resume = Path(folder), base, resume
+        self.folder, self.base, self.resume, self.excel = Path(folder), base, resume, excel
 
     def target(self, source: str) -> Path:
         if source == "<stdin>":
@@ -176,7 +183,7 @@ class FolderOutput(Output):
                 relative = Path(Path(path).name)
             if relative.parts and relative.parts[0] == os.pardir:
                 relative = Path(Path(path).name)
-            if relative.suffix.lower() == ".txt":
+            if relative.suffix.lower() in INPUT_SUFFIXES:
                 relative = relative.with_suffix("")
         return self.folder / relative.with_name(relative.name + ".claims" + FORMATS[self.fmt].suffix)
 
@@ -186,7 +193,7 @@ class FolderOutput(Output):
     def write(self, document: Document) -> None:
         path = self.target(document.source)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_document_file(document, path, self.fmt)
+        write_document_file(document, path, self.fmt, self.excel)
 
 
 def common_base(paths: Iterable[str]) -> str:
@@ -202,35 +209,68 @@ def common_base(paths: Iterable[str]) -> str:
 
 
 def is_folder_target(output: str) -> bool:
-    """``-o`` names a folder when it is one, or ends with a slash (``-o results/``)."""
-    return os.path.isdir(output) or output.endswith(("/", os.sep))
+    """``-o`` names a folder when it is one, ends with a slash (``-o results/``), or is a name
+    that is not there yet and has no ending (``-o results``; ``-o results.yaml`` is a file)."""
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
+        return True
+    return not os.path.lexists(output) and not os.path.splitext(os.path.basename(output))[1]
+
+
+def output_format(fmt: Optional[str], output: Optional[str], terminal: bool,
+                  default: Optional[str] = None, excel: bool = False) -> str:
+    """The format of a run: ``fmt`` (``-f``) when given, else the one an output file's name
+    ends with (``-o claims.jsonl``), else ``default`` (a user's own, from the environment), else
+    a table on a terminal and YAML elsewhere. ``excel`` asks for CSV. Raises UsageError when the
+    output file's ending says another format than ``-f`` (``-o c.json -f csv``)."""
+    named = None if output is None or is_folder_target(output) else format_of_file(output)
+    if excel:
+        if (fmt or "csv") != "csv" or (named or "csv") != "csv":
+            raise UsageError(f"--excel writes CSV; drop -f {fmt or named} or --excel")
+        fmt = "csv"
+    if fmt is not None and named is not None and named != fmt:
+        suffix = FORMATS[fmt].suffix
+        fix = f"end its name in {suffix}" if suffix else "leave out -o (a table is for the terminal)"
+        raise UsageError(f"-o {output} ends like a {named} file but -f {fmt} was given; {fix}, "
+                         f"or leave out -f")
+    if fmt is not None:
+        return fmt
+    if named is not None:
+        return named
+    if default is not None and not (default == "table" and output is not None):
+        return default
+    return "table" if terminal and output is None else "yaml"
 
 
 def open_output(fmt: str, output: Optional[str], paths: list[str], stdout: IO[str],
                 resume: bool = False, on_problem: Problem = lambda m: None,
-                console=None, verbose: bool = False) -> Output:
+                console=None, verbose: bool = False, excel: bool = False) -> Output:
     """The Output that ``-f FMT -o OUTPUT [--resume]`` asks for. Raises UsageError, also for an
-    output that would be written onto one of the inputs ``paths`` name."""
+    output that would be written onto one of the inputs ``paths`` name, and for an output
+    folder where two inputs would get the same file."""
     if output is None:
         if resume:
             raise UsageError("--resume needs --output: a .jsonl file (-f jsonl) or a folder "
                              "(-o DIR/); standard output cannot be resumed")
-        return StreamOutput(fmt, stdout, console, verbose=verbose)
+        return StreamOutput(fmt, stdout, console, verbose=verbose, excel=excel)
     if is_folder_target(output):
         if fmt == "table":
             raise UsageError("a table is for the terminal; give an output folder -f yaml, json, "
                              "jsonl or csv")
-        folder = FolderOutput(fmt, Path(output), common_base(paths), resume)
+        folder = FolderOutput(fmt, Path(output), common_base(paths), resume, excel)
         clash = input_written_over(paths, folder.target)
         if clash:
             raise UsageError(f"-o {output} would write the claims of {clash[0]} over the input "
                              f"{clash[1]}; give an output folder that holds no input")
+        shared = inputs_sharing_a_target(paths, folder.target)
+        if shared:
+            raise UsageError(f"-o {output} would write the claims of both {shared[0]} and "
+                             f"{shared[1]} to {shared[2]}; run them into separate folders")
         return folder
     if os.path.exists(output) and not os.path.isfile(output):
         # a device or a pipe (-o /dev/null): nothing to rename over it, nothing to resume
         if resume:
             raise UsageError(f"--resume needs an output file or folder; {output} is neither")
-        return StreamOutput(fmt, None, console, path=output)
+        return StreamOutput(fmt, None, console, path=output, excel=excel)
     clash = input_written_over(paths, lambda source: Path(output))
     if clash:
         raise UsageError(f"-o {output} is the input {clash[1]}; claimx will not write over an "
@@ -240,7 +280,7 @@ def open_output(fmt: str, output: Optional[str], paths: list[str], stdout: IO[st
     if resume:
         raise UsageError(f"--resume works with -f jsonl or an output folder (-o DIR/); a {fmt} "
                          f"file is written whole at the end, so there is nothing to resume")
-    return FileOutput(fmt, Path(output))
+    return FileOutput(fmt, Path(output), excel)
 
 
 def _file_id(path: Path) -> Optional[tuple]:
@@ -262,4 +302,20 @@ def input_written_over(paths: Iterable[str], target: Callable[[str], Path]) -> O
         hit = files.get(_file_id(target(str(source))))
         if hit is not None:
             return source, hit
+    return None
+
+
+def inputs_sharing_a_target(paths: Iterable[str], target: Callable[[str], Path]) -> Optional[tuple]:
+    """``(first, second, file)`` when two inputs would be written to one ``file`` (``a.txt`` and
+    ``a.html`` both to ``a.claims.yaml``, or standard input and ``stdin.txt``); else None."""
+    files = {}  # the same file named twice is one input
+    for path in input_files(paths):
+        files.setdefault(_file_id(path) or str(path), str(path))
+    sources = list(files.values()) + (["<stdin>"] if STDIN in paths else [])
+    seen: dict = {}
+    for source in sources:
+        file = target(source)
+        first = seen.setdefault(os.path.normcase(os.path.abspath(file)), source)
+        if first != source:
+            return first, source, file
     return None

@@ -1,7 +1,9 @@
 """The results claimx produces, as frozen dataclasses.
 
 Every offset is a character offset into the text claimx read, and ``text[start:end]`` equals the
-field's text. Serialisation lives in one place, :mod:`claimx.writing`.
+field's text. The attributes are named as the record's fields (``claim.cue.span`` is the record's
+``cue.span``); serialisation lives in one place, :mod:`claimx.writing`, and the record's JSON
+Schema in ``claimx/record.schema.json``.
 """
 from __future__ import annotations
 
@@ -16,8 +18,16 @@ SPEAKER_KINDS = ("person", "organization", "place", "group", "anonymous", "outle
 OUTLET_KINDS = ("agency", "newspaper", "broadcaster", "website", "magazine", "programme")
 
 
+class _Spanned:
+    """``span``: the ``(start, end)`` pair the record writes."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
 @dataclass(frozen=True)
-class Span:
+class Span(_Spanned):
     """A stretch of the text: ``text == document_text[start:end]``."""
 
     text: str
@@ -26,7 +36,7 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Speaker:
+class Speaker(_Spanned):
     """Who makes the claim: the words used (``mention``) and who they refer to (``name``)."""
 
     mention: str
@@ -38,7 +48,7 @@ class Speaker:
 
 
 @dataclass(frozen=True)
-class Cue:
+class Cue(_Spanned):
     """The words that attribute the claim ("said", "according to") with their lexicon entry."""
 
     text: str
@@ -49,7 +59,7 @@ class Cue:
 
 
 @dataclass(frozen=True)
-class Outlet:
+class Outlet(_Spanned):
     """The news outlet that carries the claim: its ``name`` as the outlet gazetteer spells it, and
     the words of the text that name it (``mention``, at ``start:end``). ``kind`` is one of
     :data:`OUTLET_KINDS` (None when the text does not say); ``programme`` is the programme the claim
@@ -87,3 +97,8 @@ class Document:
     claims: tuple = field(default_factory=tuple)
     text: Optional[str] = None
     metadata: Optional[dict] = None
+
+    @property
+    def publisher(self) -> Optional[str]:
+        """The site that publishes a web page (its ``site_name``); None for plain text."""
+        return None if self.metadata is None else self.metadata.get("site_name")

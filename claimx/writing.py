@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+from functools import lru_cache
+from importlib import resources
 import os
 import tempfile
 from contextlib import contextmanager
@@ -16,11 +18,23 @@ import yaml
 from .schema import Claim, Document
 
 CSV_COLUMNS = (
-    "source", "speaker", "speaker_mention", "speaker_kind", "role", "cue", "cue_lemma", "stance",
-    "type", "content", "outlet", "outlet_kind", "programme", "passage", "hedged", "confidence", "rule",
+    "source", "publisher", "speaker", "speaker_mention", "speaker_kind", "role", "cue",
+    "cue_lemma", "stance", "type", "content", "outlet", "outlet_mention", "outlet_kind",
+    "programme", "passage", "hedged", "confidence", "rule",
     "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end",
     "outlet_start", "outlet_end",
 )
+
+
+@lru_cache(maxsize=1)
+def _schema_text() -> str:
+    return resources.files("claimx").joinpath("record.schema.json").read_text(encoding="utf-8")
+
+
+def record_schema() -> dict:
+    """The JSON Schema of :func:`document_record`'s records (``claimx/record.schema.json``, the
+    one place that lists their fields for users)."""
+    return json.loads(_schema_text())
 
 
 class _Pair(list):
@@ -55,7 +69,7 @@ def claim_record(claim: Claim) -> dict:
 def document_record(document: Document) -> dict:
     record = {"source": document.source}
     if document.metadata is not None:  # a web page: its site publishes what it does not attribute
-        record["publisher"] = document.metadata.get("site_name")
+        record["publisher"] = document.publisher
         record["metadata"] = dict(document.metadata)
     if document.text is not None:
         record["text"] = document.text
@@ -68,7 +82,8 @@ _CSV_PLACES = {
     "speaker_mention": ("speaker", "mention"), "speaker_kind": ("speaker", "kind"),
     "role": ("speaker", "role"), "cue": ("cue", "text"), "cue_lemma": ("cue", "lemma"),
     "stance": ("cue", "stance"), "type": ("type",), "content": ("content", "text"),
-    "outlet": ("outlet", "name"), "outlet_kind": ("outlet", "kind"), "programme": ("outlet", "programme"),
+    "outlet": ("outlet", "name"), "outlet_mention": ("outlet", "mention"),
+    "outlet_kind": ("outlet", "kind"), "programme": ("outlet", "programme"),
     "passage": ("passage",), "hedged": ("hedged",),
     "confidence": ("confidence",), "rule": ("rule",),
     **{f"{field}_{end}": (field, "span", i) for field in ("speaker", "cue", "content", "outlet")
@@ -86,10 +101,11 @@ def _place(record: dict, keys: tuple):
 
 def csv_rows(document: Document) -> Iterator[dict]:
     """One row per claim: :func:`document_record` flattened, the speaker by its name (or the
-    words naming it when it has none)."""
+    words naming it when it has none). A document without claims gets one row of its own, with
+    only ``source`` and ``publisher``, so that a batch's CSV lists every input read."""
     record = document_record(document)
-    for claim in record["claims"]:
-        row = {"source": record["source"],
+    for claim in record["claims"] or [None]:
+        row = {"source": record["source"], "publisher": record.get("publisher"),
                "speaker": _place(claim, ("speaker", "name")) or _place(claim, ("speaker", "mention"))}
         row.update((column, _place(claim, keys)) for column, keys in _CSV_PLACES.items())
         yield {column: row[column] for column in CSV_COLUMNS}
@@ -121,18 +137,22 @@ def to_yaml(record: dict) -> str:
 
 class Writer:
     """Streams document records to ``stream`` in one format, one document at a time; each format
-    is a subclass, registered in FORMATS. ``Writer(fmt, stream)`` gives the one for ``fmt``."""
+    is a subclass, registered in FORMATS. ``Writer(fmt, stream)`` gives the one for ``fmt``.
+    ``verbose``: the table shows each claim's rule; ``excel``: CSV as spreadsheets read it best
+    (a UTF-8 byte-order mark, lines ended by CRLF)."""
 
-    def __new__(cls, fmt: str, stream: IO[str], console=None, verbose: bool = False):
+    def __new__(cls, fmt: str, stream: IO[str], console=None, verbose: bool = False,
+                excel: bool = False):
         if cls is Writer:
             if fmt not in FORMATS:
                 raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
             cls = FORMATS[fmt].writer
         return super().__new__(cls)
 
-    def __init__(self, fmt: str, stream: IO[str], console=None, verbose: bool = False):
+    def __init__(self, fmt: str, stream: IO[str], console=None, verbose: bool = False,
+                 excel: bool = False):
         self.fmt, self.stream, self.count = fmt, stream, 0
-        self.console, self.verbose = console, verbose
+        self.console, self.verbose, self.excel = console, verbose, excel
 
     def write(self, document: Document) -> None:
         self._write(document)
@@ -169,18 +189,23 @@ class _JsonlWriter(Writer):
 class _CsvWriter(Writer):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._csv = csv.DictWriter(self.stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self._csv = csv.DictWriter(self.stream, fieldnames=CSV_COLUMNS,
+                                   lineterminator="\r\n" if self.excel else "\n")
         self._header = False
 
-    def _write(self, document: Document) -> None:
+    def _write_header(self) -> None:
         if not self._header:
+            if self.excel:
+                self.stream.write("\ufeff")  # so that a spreadsheet reads UTF-8, not its locale's
             self._csv.writeheader()
             self._header = True
+
+    def _write(self, document: Document) -> None:
+        self._write_header()
         self._csv.writerows(csv_rows(document))
 
     def close(self) -> None:
-        if not self._header:
-            self._csv.writeheader()
+        self._write_header()
         super().close()
 
 
@@ -241,13 +266,13 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
         raise
 
 
-def write_document_file(document: Document, path: Path, fmt: str) -> None:
+def write_document_file(document: Document, path: Path, fmt: str, excel: bool = False) -> None:
     """``document`` alone in the file ``path``, written atomically: a JSON object for ``json``,
     else what :class:`Writer` writes for one document."""
     with atomic_output(path) as f:
         if fmt == "json":
             f.write(json.dumps(document_record(document), ensure_ascii=False, indent=2) + "\n")
         else:
-            writer = Writer(fmt, f)
+            writer = Writer(fmt, f, excel=excel)
             writer.write(document)
             writer.close()

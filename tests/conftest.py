@@ -17,3 +17,11 @@ def nlp():
 def claims_of(nlp):
     """``claims_of(text)``: the claims claimx finds in ``text``."""
     return lambda text: nlp(text)._.claims
+
+
+@pytest.fixture(autouse=True)
+def _no_user_defaults(monkeypatch):
+    """A user's own CLAIMX_* defaults (claimx --help lists them) must not change the tests."""
+    import os
+    for name in [n for n in os.environ if n.startswith("CLAIMX_")]:
+        monkeypatch.delenv(name)

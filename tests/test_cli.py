@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 import claimx
 from helpers import extract, python_env
-from claimx.cli import Format, app
+from claimx.cli import app
 from claimx.writing import CSV_COLUMNS, FORMATS, format_of_file
 
 ARTICLE = (
@@ -118,6 +118,7 @@ def test_csv_has_the_documented_header_and_one_row_per_claim(article):
     reader = csv.DictReader(io.StringIO(result.stdout))
     rows = list(reader)
     assert tuple(reader.fieldnames) == CSV_COLUMNS
+    assert reader.fieldnames[:2] == ["source", "publisher"]
     assert len(rows) == len(claims)
     assert [row["content"] for row in rows] == [c["content"]["text"] for c in claims]
     assert all(row["source"] == str(article) for row in rows)
@@ -220,9 +221,9 @@ def test_output_option_pointing_at_a_folder_writes_one_file_per_input_there(tmp_
 
 
 def test_the_format_choices_are_the_registered_formats():
-    assert [f.value for f in Format] == list(FORMATS) == ["table", "yaml", "json", "jsonl", "csv"]
+    assert list(FORMATS) == ["table", "yaml", "json", "jsonl", "csv"]
     result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
-    assert "table|yaml|json|jsonl|csv" in result.stdout.replace(" ", "")
+    assert "table, yaml, json, jsonl, csv" in result.stdout
     bad = extract("x.txt", "-f", "xml")
     assert bad.exit_code == 2 and "xml" in bad.stderr
 
@@ -389,7 +390,7 @@ def test_extract_help_shows_the_examples():
 
 def test_extract_help_says_what_the_format_defaults_to():
     result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
-    assert "table on a terminal" in result.stdout
+    assert "table on a terminal" in " ".join(result.stdout.split())
 
 
 # --- real processes ------------------------------------------------------------------------------
@@ -399,7 +400,7 @@ def test_version_prints_the_installed_version(tmp_path):
     done = subprocess.run([sys.executable, "-m", "claimx", "--version"], capture_output=True,
                           text=True, cwd=tmp_path, env=python_env(), timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"claimx {claimx.__version__}"
+    assert done.stdout.splitlines()[0] == f"claimx {claimx.__version__}"
 
 
 def test_writing_into_a_closed_pipe_ends_quietly(article):
