@@ -61,7 +61,6 @@ Exit codes:
 
 app = typer.Typer(
     name="claimx",
-    help="claimx: who said what in English news, with which cue, and through which outlet.",
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
@@ -143,7 +142,15 @@ def main(
         None, "--version", callback=_version, is_eager=True,
         help="Print the versions of claimx, spaCy, the pipeline and Python, and exit."),
 ) -> None:
-    """claimx: who said what in English news, with which cue, and through which outlet."""
+    """claimx: who said what in English news, with which cue, and through which outlet.
+
+    \b
+    Examples:
+      claimx extract article.txt             # a table on the terminal
+      claimx extract articles/ -o claims.jsonl
+      claimx extract --help                  # every option, with examples
+      claimx schema                          # the JSON Schema of the records
+    """
 
 
 @app.command("extract", help=EXTRACT_HELP, cls=Command)
@@ -411,4 +418,4 @@ def run() -> None:
     """Console-script entry point."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `claimx ... | head` ends quietly
-    app()
+    app(prog_name="claimx")  # also as python -m claimx

@@ -145,6 +145,11 @@ def test_help_shows_the_examples_first_and_true_defaults(extract_help):
     assert "default: 8;" in flat and "default: 1]" in flat
 
 
+def test_claimx_help_shows_examples_before_the_options():
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "80"})
+    assert result.stdout.index("claimx extract article.txt") < result.stdout.index("Options:")
+
+
 def test_help_names_every_suffix_a_folder_is_searched_for(extract_help):
     flat = " ".join(extract_help.split())
     assert all(f"*{suffix}" in flat for suffix in FOLDER_SUFFIXES)
