@@ -34,8 +34,6 @@ ENV_N_PROCESS, ENV_BATCH_SIZE = "CLAIMX_N_PROCESS", "CLAIMX_BATCH_SIZE"
 
 FOLDER_FILES = ", ".join(f"*{suffix}" for suffix in FOLDER_SUFFIXES)
 
-# Help is plain text (click's layout: short lines, wrapped between words); a paragraph after
-# "\b" is printed as it is written.
 EXTRACT_HELP = f"""Extract the attributed claims of news articles.
 
 \b
@@ -59,22 +57,20 @@ Exit codes:
   3    done, but some inputs were skipped (each named on standard error)
   130  interrupted: run the same command with --resume to go on"""
 
-app = typer.Typer(
-    name="claimx",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-)
-
-
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
 
 
 class Command(typer.core.TyperCommand):
-    """A command whose help names its arguments in the usage line (``PATH...``) and the help
-    text, and lists the options with their metavars (``NAME``, ``N``), not their Python types."""
+    """A command with plain help (click's layout: short lines wrapped between words, a
+    paragraph after "\\b" printed as written) that names its arguments in the usage line
+    (``PATH...``) and the help text, and lists the options with their metavars (``NAME``,
+    ``N``), not their Python types. The commands of ``claimx.views`` keep typer's rich panels."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rich_markup_mode = None
 
     def collect_usage_pieces(self, ctx) -> list[str]:
         return [self.options_metavar or ""] + [
@@ -87,6 +83,23 @@ class Command(typer.core.TyperCommand):
         if options:
             with formatter.section("Options"):
                 formatter.write_dl(options)
+
+
+class Group(typer.core.TyperGroup):
+    """``claimx --help`` in plain text too, examples first."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rich_markup_mode = None
+
+
+app = typer.Typer(
+    name="claimx",
+    cls=Group,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 
 
 def _check_format(value: Optional[str]) -> Optional[str]:

@@ -95,13 +95,15 @@ def newsroom(tmp_path, monkeypatch) -> Path:
 
 def _run(line: str):
     """Run one example line in-process: ``cat FILE |`` becomes standard input, ``> FILE`` a
-    file written with standard output."""
+    file written with standard output, and a pipe into a pager (``| less -R``) is left out."""
     words = shlex.split(line, comments=True)
     stdin = stdout_to = None
-    if "|" in words:
-        cat, name, _ = words[:3]
-        assert cat == "cat", line
+    if words[0] == "cat":
+        name, bar = words[1:3]
+        assert bar == "|", line
         stdin, words = Path(name).read_bytes(), words[3:]
+    if "|" in words:
+        words = words[:words.index("|")]
     if ">" in words:
         stdout_to, words = words[words.index(">") + 1], words[:words.index(">")]
     assert words[0] == "claimx", line
