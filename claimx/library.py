@@ -30,7 +30,7 @@ def read(path_or_bytes: Union[str, os.PathLike, bytes], encoding: str | None = N
     return item
 
 
-def extract(text: str, model: str = DEFAULT_MODEL, *, beliefs: bool = True,
+def extract(text: str, model: str = DEFAULT_MODEL, *, beliefs: bool = False,
             np_objects: bool = False, min_confidence: float = 0.0) -> tuple:
     """The claims in ``text``, of any length, as the command line finds them with the same
     options (``--model``, ``--no-beliefs``, ``--np-objects``, ``--min-confidence``):
@@ -44,7 +44,7 @@ def extract(text: str, model: str = DEFAULT_MODEL, *, beliefs: bool = True,
 
 
 def extract_file(path: Union[str, os.PathLike], model: str = DEFAULT_MODEL, *,
-                 beliefs: bool = True, np_objects: bool = False, min_confidence: float = 0.0,
+                 beliefs: bool = False, np_objects: bool = False, min_confidence: float = 0.0,
                  include_text: bool = False, encoding: str | None = None) -> Document:
     """The Document of one file, as ``claimx extract FILE`` writes it: :func:`read`, then
     :func:`extract`. A web page's Document carries its text (the offsets point into it), and

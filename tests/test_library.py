@@ -59,12 +59,13 @@ def test_extract_file_gives_the_document_the_command_line_writes():
 
 def test_extract_takes_the_command_lines_options():
     text = ("Analysts believe that the deal will hold.\n"
-            "The senator proposed a 10 percent tax on imports.\n"
+            "Cardin proposed a 10 percent VAT.\n"
             "“We will not back down,” the minister said.\n")
-    every = claimx.extract(text)
-    assert any(c.cue.stance == "belief" for c in every)
-    assert not any(c.cue.stance == "belief" for c in claimx.extract(text, beliefs=False))
-    assert len(claimx.extract(text, np_objects=True)) > len(every)
+    every = claimx.extract(text)  # speech only, as the command line by default
+    assert not any(c.cue.stance == "belief" for c in every)
+    assert any(c.cue.stance == "belief" for c in claimx.extract(text, beliefs=True))
+    proposal = "Cardin proposed a 10 percent VAT."  # an object the scorer leaves out alone
+    assert len(claimx.extract(proposal, np_objects=True)) > len(claimx.extract(proposal))
     strong = claimx.extract(text, min_confidence=0.9)
     assert strong == tuple(c for c in every if c.confidence >= 0.9) and len(strong) < len(every)
 
