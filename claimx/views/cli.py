@@ -175,14 +175,19 @@ def _corpus_command(paths, fmt, output, model, encoding, min_confidence, rows_of
     run.finish()
 
 
+# The options the two tables share, defined once.
+VIEW_FORMAT_OPTION = typer.Option(None, "--format", "-f", help="table, csv or json \\[default: "
+                                  "table, or the --output file's suffix].")
+REVERSE_OPTION = typer.Option(False, "--reverse", help="Reverse the order.")
+TOP_OPTION = typer.Option(0, "--top", min=0, help="Only the first N rows (0: all).")
+
+
 def speakers_cli(
     paths: List[str] = PATHS_ARGUMENT,
-    fmt: Optional[ViewFormat] = typer.Option(None, "--format", "-f",
-                                             help="table, csv or json \\[default: table, or the "
-                                                  "--output file's suffix]."),
+    fmt: Optional[ViewFormat] = VIEW_FORMAT_OPTION,
     sort: SpeakerSort = typer.Option(SpeakerSort.claims, "--sort", "-s", help="Sort the rows by this."),
-    reverse: bool = typer.Option(False, "--reverse", help="Reverse the order."),
-    top: int = typer.Option(0, "--top", min=0, help="Only the first N rows (0: all)."),
+    reverse: bool = REVERSE_OPTION,
+    top: int = TOP_OPTION,
     output: Optional[str] = OUTPUT_OPTION,
     model: str = MODEL_OPTION, encoding: Optional[str] = ENCODING_OPTION,
     min_confidence: float = CONFIDENCE_OPTION,
@@ -202,12 +207,10 @@ def speakers_cli(
 
 def outlets_cli(
     paths: List[str] = PATHS_ARGUMENT,
-    fmt: Optional[ViewFormat] = typer.Option(None, "--format", "-f",
-                                             help="table, csv or json \\[default: table, or the "
-                                                  "--output file's suffix]."),
+    fmt: Optional[ViewFormat] = VIEW_FORMAT_OPTION,
     sort: OutletSort = typer.Option(OutletSort.claims, "--sort", "-s", help="Sort the rows by this."),
-    reverse: bool = typer.Option(False, "--reverse", help="Reverse the order."),
-    top: int = typer.Option(0, "--top", min=0, help="Only the first N rows (0: all)."),
+    reverse: bool = REVERSE_OPTION,
+    top: int = TOP_OPTION,
     output: Optional[str] = OUTPUT_OPTION,
     model: str = MODEL_OPTION, encoding: Optional[str] = ENCODING_OPTION,
     min_confidence: float = CONFIDENCE_OPTION,
