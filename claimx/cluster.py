@@ -64,7 +64,7 @@ class Pipeline:
 
     model: str = DEFAULT_MODEL
     np_objects: bool = False
-    beliefs: bool = True
+    beliefs: bool = False  # speech only, as claimx.load_pipeline
 
 
 # ------------------------------------------------------------------------- on a worker
