@@ -9,8 +9,9 @@ CHECK.jsonl holds one line per checked speaker mention, read by a person from th
 ``"name": null`` when the article does not say who it is (not resolvable). PRED.jsonl is
 claimx's output as ``run_claimx.py --keep`` writes it (``{"id", "claims"}`` per document). A
 mention counts as named in full when the claim whose speaker stands at that span has a
-``speaker.name`` holding every word of the full name but honorifics ("Mr.", "Dr."). The check
-file is research-use text: keep it outside the repository.
+``speaker.name`` holding every word of the full name but honorifics ("Mr.", "Dr."). An optional
+``"cat"`` (pronoun, surname, title, org) is counted apart too. The check file is research-use
+text: keep it outside the repository.
 """
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "the"}
 
 
 def words(name: str | None) -> set[str]:
-    return {w for w in re.findall(r"[\w’'-]+", (name or "").lower()) if w not in HONORIFICS}
+    """The words of a name but honorifics, possessives dropped ("Trump’s campaign": trump, campaign)."""
+    found = re.findall(r"[\w’'-]+", (name or "").lower())
+    return {re.sub(r"[’']s$", "", w) for w in found} - HONORIFICS
 
 
 def main():
@@ -38,6 +41,7 @@ def main():
                 preds[rec["id"]] = rec["claims"]
     resolvable = named = unresolvable = missing = 0
     misses = []
+    by_cat: dict = {}  # cat -> [resolvable, named in full]
     with open(a.check, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
@@ -47,19 +51,23 @@ def main():
                 unresolvable += 1
                 continue
             resolvable += 1
+            cat = by_cat.setdefault(c.get("cat", "all"), [0, 0])
+            cat[0] += 1
             found = next((p["speaker"] for p in preds.get(c["id"], [])
                           if p["speaker"] and p["speaker"]["span"] == c["span"]), None)
             if found is None:
                 missing += 1
             elif words(c["name"]) <= words(found["name"]):
                 named += 1
+                cat[1] += 1
                 continue
-            misses.append((c["mention"], c["name"], found and found["name"]))
+            misses.append((c["id"], c["mention"], c["name"], found and found["name"]))
     print(json.dumps({"resolvable": resolvable, "named_in_full": named,
                       "share": round(named / resolvable, 3) if resolvable else None,
-                      "mention_not_found": missing, "not_resolvable": unresolvable}))
-    for mention, name, got in misses:
-        print(f"  {mention!r}: {name!r}, claimx: {got!r}")
+                      "mention_not_found": missing, "not_resolvable": unresolvable,
+                      "by_cat": {k: f"{n}/{r}" for k, (r, n) in sorted(by_cat.items())}}))
+    for doc_id, mention, name, got in misses:
+        print(f"  {mention!r}: {name!r}, claimx: {got!r}  ({doc_id})")
 
 
 if __name__ == "__main__":

@@ -23,10 +23,13 @@ from .outlets import inherit_outlets, outlet_of_claim
 from .rules import RULES, Draft, find_drafts
 from .schema import Claim, Cue, Span, Speaker
 from .scoring import features, load_scorer
-from .speakers import NameResolver, SpeakerPhrase, make_speaker
+from .referents import NameResolver
+from .speakers import SpeakerPhrase, make_speaker
 
 #: The confidence of a claim whose speaker the parse lost, whatever its rule (rarely right).
 NO_SPEAKER = "no-speaker"
+#: The rules whose content is a reported clause alone, without the words attributing it.
+REPORTED_CLAUSES = {"verb-clause", "noun-clause"}
 
 
 def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
@@ -65,7 +68,10 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
         _CHECKED.add(id(lexicon))
     ctx = Context(doc, lexicon, True, beliefs)
     drafts, passages = find_drafts(ctx)
-    resolver = NameResolver(doc, lexicon, ctx.in_quote)
+    # the clauses reported after their cue ("said that Cruz is a liar"): their subjects are
+    # the reported speech's, not the narration's, for a later "he"
+    reported = [(d.start, d.end) for d in drafts if d.rule in REPORTED_CLAUSES and d.cue.head.idx < d.start]
+    resolver = NameResolver(doc, lexicon, ctx.in_quote, reported)
     scorer = load_scorer()
     earlier: list[SpeakerPhrase] = []  # the speakers named so far, for pronouns and titles
     done: dict[Draft, tuple] = {}

@@ -50,6 +50,20 @@ class OutletEntry:
 
 
 @dataclass(frozen=True)
+class Referents:
+    """``models/referents.yaml``: the words that tell whom a pronoun, a title or an
+    organisation's short form stands for."""
+
+    pronoun_gender: dict  # "she" -> "female"
+    gender_words: dict  # "mrs" -> "female", "spokesman" -> "male"
+    first_names: dict  # "hillary" -> "female"
+    name_suffixes: frozenset  # "jr"
+    title_aliases: dict  # "governor" -> {"gov.", "gov"}
+    subject_titles: frozenset
+    any_organization: frozenset
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict  # lemma -> CueEntry; multiword lemmas ("point out") keyed by their full text
     nouns: dict
@@ -65,6 +79,7 @@ class Lexicon:
     outlets: dict  # lower-cased name or alias -> OutletEntry
     ambiguous_outlets: frozenset
     outlet_context: dict  # outlet_context.yaml: sets of lower-cased words (descriptors: word -> kind)
+    referents: Referents
 
     def verb(self, lemma: str, particles=()) -> CueEntry | None:
         """The entry for a verb, preferring a multiword cue built with one of its particles."""
@@ -99,6 +114,19 @@ def _words_of(value):
     return frozenset(w.lower() for w in value)
 
 
+def _referents() -> Referents:
+    data = _yaml("referents.yaml")
+    return Referents(
+        pronoun_gender=_words_of(data["pronoun_gender"]),
+        gender_words=_words_of(data["gender_words"]),
+        first_names=_words_of(data["first_names"]),
+        name_suffixes=_words_of(data["name_suffixes"]),
+        title_aliases={t.lower(): frozenset(a.lower() for a in forms) for t, forms in data["title_aliases"].items()},
+        subject_titles=_words_of(data["subject_titles"]),
+        any_organization=_words_of(data["any_organization"]),
+    )
+
+
 @lru_cache(maxsize=None)
 def load() -> Lexicon:
     verbs, nouns = {}, {}
@@ -123,4 +151,5 @@ def load() -> Lexicon:
         outlets=outlets,
         ambiguous_outlets=ambiguous,
         outlet_context={k: _words_of(v) for k, v in _yaml("outlet_context.yaml").items()},
+        referents=_referents(),
     )

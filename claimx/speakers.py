@@ -1,17 +1,13 @@
-"""Who speaks: from a cue to the token that names its speaker (``find_speaker``), from that token
-to the words naming the speaker (``mention``), their title (``role``) and what kind of source
-they are, and to the fullest name the article gives them (pronouns, surnames and titles
-resolved)."""
+"""Who speaks: from a cue to the token that names its speaker (``find_speaker``), and from that
+token to the words naming the speaker (``mention``), their title (``role``) and what kind of
+source they are. The fullest name the article gives them (pronouns, surnames, titles and short
+forms resolved) is :mod:`claimx.referents`' question."""
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
-import numpy
-from spacy.attrs import POS
-from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from . import outlets
 from .lexicon import Lexicon
@@ -214,150 +210,3 @@ def _strip_possessive(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
-
-
-class NameResolver:
-    """Resolves speaker mentions to the fullest name the article gives, in text order."""
-
-    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None):
-        self.lexicon = lexicon
-        # the people a pronoun can stand for: those the narration makes subjects ("Sanders went
-        # first ... “...,” he said"), not those named inside a quotation or as an object
-        self.subjects = []  # (start char, full name)
-        in_quote = in_quote or [False] * len(doc)
-        self.persons = []  # (start char, full name, surname)
-        self.titled = []  # (start char, full name, lower-cased title words before the name)
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            words = [t for t in ent if not _is_title(t.text, lexicon) and not t.is_punct and not t.is_space]
-            if not words:
-                continue
-            name = _strip_possessive(doc[words[0].i:words[-1].i + 1].text)
-            if not name.split():
-                continue
-            self.persons.append((ent.start_char, name, name.split()[-1].lower()))
-            root = ent.root
-            if root.dep_ in ("nsubj", "nsubjpass") and not in_quote[root.i]:
-                self.subjects.append((ent.start_char, name))
-            # "Foreign Minister Ishaq Dar": the titles before the name, for "the minister"
-            titles, i = set(), words[0].i - 1
-            while i >= 0 and (_is_title(doc[i].text, lexicon) or doc[i].dep_ == "compound") and not doc[i].is_punct:
-                titles.add(doc[i].lower_.strip("."))
-                i -= 1
-            if titles:
-                self.titled.append((ent.start_char, name, titles))
-        self._untagged_names(doc, in_quote)
-
-    def _index(self) -> None:
-        """Looked up for every speaker: indexed, so that a long article is not read over and over."""
-        self.persons.sort()
-        self.titled.sort()
-        self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
-        for _, full, surname in self.persons:
-            if len(full) > len(self._longest.get(surname, "")):
-                self._longest[surname] = full
-        self._titled: dict = {}  # title word -> ([start chars], [names]) of the names it stood before
-        for start, name, titles in self.titled:
-            for title in titles:
-                starts, names = self._titled.setdefault(title, ([], []))
-                starts.append(start)
-                names.append(name)
-
-    def _untagged_names(self, doc: Doc, in_quote) -> None:
-        """Names the tagger left without a person entity ("Mayor Ana Ruiz spoke ...", "said
-        Jeff Weaver"), so that a later "Ruiz" or "Weaver" is named in full."""
-        names_at = [doc[i] for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()] if len(doc) else []
-        for tok in names_at:  # the proper nouns only: the rest of the document is not read
-            if tok.ent_type_ not in ("", "PERSON") or tok.dep_ == "compound":
-                continue
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            i = 0
-            while i < len(words) - 1 and _is_title(words[i].text, self.lexicon):
-                i += 1
-            names = words[i:]
-            if len(names) < 2 or any(t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
-                                     for t in names) or names[-1].i - names[0].i != len(names) - 1:
-                continue
-            name = _strip_possessive(doc[names[0].i:names[-1].i + 1].text)
-            self.persons.append((names[0].idx, name, names[-1].lower_))
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                self.subjects.append((names[0].idx, name))
-            if i:
-                self.titled.append((names[0].idx, name, {t.lower_.strip(".") for t in words[:i]}))
-        self._index()
-        # a surname alone as a subject ("Fiorina offered her own approach"), once the full
-        # names are known
-        for tok in names_at:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in self._longest \
-                    and not in_quote[tok.i] and not any(c.dep_ == "compound" for c in tok.lefts):
-                self.subjects.append((tok.idx, self.full_name(tok.text)))
-        self.subjects.sort()
-        self._subject_starts = [start for start, _ in self.subjects]
-
-    def full_name(self, name: str) -> str:
-        """The longest name the article gives a person of the same surname, else ``name``."""
-        if not name.split():
-            return name
-        longest = self._longest.get(name.split()[-1].lower(), "")
-        return longest if len(longest) > len(name) else name
-
-    def resolve(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> SpeakerPhrase:
-        """Fill ``name`` and ``kind``; ``earlier`` holds the speakers already resolved, in order."""
-        head = speaker.head
-        lower = speaker.mention.text.lower()
-        if self._only_title(speaker.mention):
-            self._title_holder(speaker, earlier)  # "the Minister", tagged as a name
-        elif speaker.kind in ("person", "unknown") and head.pos_ == "PROPN":
-            mention = _strip_possessive(speaker.mention.text)
-            speaker.name = self.full_name(mention)
-            if speaker.name != mention or self._is_person(mention):
-                speaker.kind = "person"  # "Nair later told reporters": a surname of the article
-        elif lower in self.lexicon.pronouns:
-            kinds = self.lexicon.pronouns[lower]
-            found = self._antecedent(speaker, kinds, earlier)
-            if found is not None:
-                speaker.name, speaker.kind = found
-        elif speaker.kind == "person":  # a title alone: "the minister"
-            self._title_holder(speaker, earlier)
-        elif speaker.kind in ("organization", "place", "group", "outlet") and head.pos_ == "PROPN":
-            mention = _strip_possessive(speaker.mention.text)
-            speaker.name = self.full_name(mention) if len(mention.split()) == 1 else mention
-            if speaker.name != mention and speaker.kind != "outlet":
-                speaker.kind = "person"  # "Weaver said", tagged as a place: the article's Jeff Weaver
-        return speaker
-
-    def _only_title(self, mention: SpacySpan) -> bool:
-        words = [t for t in mention if t.dep_ != "det" and not t.is_punct]
-        return bool(words) and all(_is_title(t.text, self.lexicon) for t in words)
-
-    def _is_person(self, name: str) -> bool:
-        return any(full == name for _, full, _ in self.persons)
-
-    def _title_holder(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> None:
-        """"the minister": the last speaker with that title, or the last person the article
-        gives it; else no name (null, not the title)."""
-        pos = speaker.mention.start_char
-        title = speaker.head.lower_.strip(".")
-        speaker.kind = "person"
-        for prev in reversed(earlier):
-            if prev.name and prev.role and title in prev.role.lower():
-                speaker.name = prev.name
-                return
-        starts, names = self._titled.get(title, ((), ()))
-        before = bisect_left(starts, pos)  # the last name the title stood before
-        speaker.name = self.full_name(names[before - 1]) if before else None
-
-    def _antecedent(self, speaker, kinds, earlier):
-        """The nearest earlier named speaker, or person named in the text, of a fitting kind."""
-        pos = speaker.mention.start_char
-        prev = next((s for s in reversed(earlier)
-                     if s.name and s.kind in kinds and s.mention.start_char < pos), None)
-        if "person" in kinds and kinds == {"person"}:
-            before = bisect_left(self._subject_starts, pos)
-            person = self.subjects[before - 1] if before else None
-            if person and (prev is None or person[0] > prev.mention.start_char):
-                return self.full_name(person[1]), "person"
-        if prev is not None:
-            return prev.name, prev.kind
-        return None

@@ -1,0 +1,317 @@
+"""Who the people of an article are: the fullest name it gives each ("Priya Nair" for a later
+"Nair"), where each is mentioned, which of them the narration makes the subject of a sentence,
+the titles it gives them ("Gov. John Kasich": governor) and, where it shows, whether a pronoun
+for them is "he" or "she". Read once per article, for :mod:`claimx.referents`."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from typing import Optional
+
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .speakers import _is_title, _strip_possessive
+
+SUBJECTS = ("nsubj", "nsubjpass")
+# A first name or an honorific says more of a person's gender than the pronouns around their
+# name, which may be someone else's ("“He cares,” she said of Trump"): those count up to a cap.
+NAME_WEIGHT, PRONOUN_CAP = 5, 4
+
+
+def _subject(head: Token) -> bool:
+    """The subject of its sentence, the name in apposition to it ("Another pollster, David
+    Woodard, said") or its owner ("Sanders's role is under discussion, but he ..."), or a name
+    the sentence opens with, set apart ("Clinton, though she praised Garland, ...")."""
+    return head.dep_ in SUBJECTS or (head.dep_ in ("appos", "poss") and head.head.dep_ in SUBJECTS) \
+        or (head.dep_ == "ROOT" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",")
+
+
+def _sign(score: float) -> Optional[str]:
+    return "male" if score > 0 else "female" if score < 0 else None
+
+
+class People:
+    """The people ``doc`` names, indexed by where they stand (character offsets)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=()):
+        """``reported``: the (start, end) characters of the article's claims, whose subjects are
+        the reported speech's, not the narration's ("Trump said that Cruz is a liar")."""
+        self.doc, self.lexicon = doc, lexicon
+        self.words = lexicon.referents
+        self.in_quote = in_quote or [False] * len(doc)
+        self._reported = sorted(reported)
+        # (start char, name as written, head token, title words before it) for every mention
+        self._raw: list[tuple[int, str, Token, set]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_entity(ent)
+        names_at = [doc[i] for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()] if len(doc) else []
+        self._untagged_names(names_at)
+        self._index_surnames()
+        self._mistagged(doc)
+        self._surnames_alone(names_at)
+        self._raw.sort(key=lambda r: r[0])
+        self._names = {raw for _, raw, _, _ in self._raw}
+        self._tagged_surnames = {self._surname(raw) for _, raw, head, _ in self._raw if head.ent_type_ == "PERSON"}
+        self.mentions = [(start, self.full_name(name, start), head) for start, name, head, _ in self._raw]
+        self._mention_starts = [m[0] for m in self.mentions]
+        self.subjects = [(start, full) for start, full, head in self.mentions
+                         if _subject(head) and not self.in_quote[head.i]]
+        self._subject_starts = [s for s, _ in self.subjects]
+        self._titles = self._titles_given()
+        self._gender = _genders(self)
+
+    # ------------------------------------------------------------------ reading the names
+    def _add_entity(self, ent) -> None:
+        doc, lexicon = self.doc, self.lexicon
+        words = []
+        for t in ent:
+            if t.is_punct and t.i > ent.start and doc[t.i - 1].whitespace_:
+                break  # "Deborah Jordan Reynolds - Santilli": two names the tagger joined
+            if not _is_title(t.text, lexicon) and not t.is_punct and not t.is_space:
+                words.append(t)
+        if not words:
+            return
+        name = _strip_possessive(doc[words[0].i:words[-1].i + 1].text)
+        if not name.split():
+            return
+        # "Foreign Minister Ishaq Dar": the titles before the name, for "the minister"
+        titles, i = set(), words[0].i - 1
+        while i >= 0 and (_is_title(doc[i].text, lexicon) or doc[i].dep_ == "compound") and not doc[i].is_punct:
+            titles.add(doc[i].lower_.strip("."))
+            i -= 1
+        self._raw.append((doc[words[0].i].idx, name, ent.root, titles))
+
+    def _untagged_names(self, names_at: list) -> None:
+        """Names the tagger left without a person entity ("Mayor Ana Ruiz spoke ...", "said
+        Jeff Weaver"), so that a later "Ruiz" or "Weaver" is named in full."""
+        doc = self.doc
+        starts = {r[0]: n for n, r in enumerate(self._raw)}
+        for tok in names_at:  # the proper nouns only: the rest of the document is not read
+            if tok.ent_type_ not in ("", "PERSON") or tok.dep_ == "compound":
+                continue
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            i = 0
+            while i < len(words) - 1 and _is_title(words[i].text, self.lexicon):
+                i += 1
+            while i < len(words) - 1 and words[i].is_stop:
+                i += 1  # "Without Bloomberg in the mix": a sentence's first word, not a name
+            names = words[i:]
+            if len(names) < 2 or any(t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
+                                     for t in names) or names[-1].i - names[0].i != len(names) - 1:
+                continue
+            name = _strip_possessive(doc[names[0].i:names[-1].i + 1].text)
+            found = (names[0].idx, name, tok, {t.lower_.strip(".") for t in words[:i]})
+            if names[0].idx not in starts:
+                self._raw.append(found)
+            elif len(name) > len(self._raw[starts[names[0].idx]][1]):
+                self._raw[starts[names[0].idx]] = found  # the entity took in part of the name only
+
+    def _index_surnames(self) -> None:
+        # surname -> [(start char, full name)] of the names written with more than a surname
+        self._subject_full_starts = {start for start, name, head, _ in self._raw
+                                     if len(name.split()) > 1 and _subject(head)}
+        self._by_surname: dict = defaultdict(list)
+        self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
+        for start, name, _, _ in sorted(self._raw, key=lambda r: r[0]):
+            surname = self._surname(name)
+            if len(name.split()) > 1:
+                self._by_surname[surname].append((start, name))
+            if len(name) > len(self._longest.get(surname, "")):
+                self._longest[surname] = name
+
+    def _mistagged(self, doc: Doc) -> None:
+        """A person's name the tagger took for something else here ("Mo Elleithee" as an
+        organisation, "Weaver" as a place), where the article names that person elsewhere."""
+        known = {raw for _, raw, _, _ in self._raw}
+        for ent in doc.ents:
+            name = _strip_possessive(ent.text)
+            if ent.label_ != "PERSON" and (name in known or (len(name.split()) == 1 and self.is_surname(name.lower()))):
+                self._raw.append((ent.start_char, name, ent.root, set()))
+
+    def _surname(self, name: str) -> str:
+        """"Joseph R. Biden Jr.": biden."""
+        words = [w.lower() for w in name.split()]
+        while len(words) > 1 and words[-1].strip(".,") in self.words.name_suffixes:
+            words.pop()
+        return words[-1] if words else ""
+
+    def _surnames_alone(self, names_at: list) -> None:
+        """A surname alone that the tagger gave no person entity ("Fiorina offered her own
+        approach"), once the full names are known."""
+        for tok in names_at:
+            if not tok.ent_type_ and tok.dep_ in SUBJECTS and tok.lower_ in self._longest \
+                    and not any(c.dep_ == "compound" for c in tok.lefts):
+                self._raw.append((tok.idx, tok.text, tok, set()))
+
+    def full_name(self, name: str, pos: Optional[int] = None) -> str:
+        """The fullest name the article gives the person written ``name`` ("Nair", "Mr. Clinton")
+        at character ``pos``: of the longer names with that surname and its other words, of the
+        gender an honorific tells, the one last made a subject before ``pos``, else the one
+        written last before it, else the longest."""
+        words = _strip_possessive(name).split()
+        if not words:
+            return name
+        surname = self._surname(name)
+        gender = self.words.gender_words.get(words[0].lower().strip(".")) if len(words) > 1 else None
+        given = {w.lower().strip(".") for w in words[:-1] if not _is_title(w, self.lexicon)} \
+            - self.lexicon.honorifics - set(self.words.gender_words) - {surname}
+        fits = [(start, full) for start, full in self._by_surname.get(surname, ())
+                if len(full) > len(name) and given <= {w.lower().strip(".") for w in full.split()}
+                and (gender is None or self.words.first_names.get(full.split()[0].lower(), gender) == gender)]
+        if not fits:
+            longest = self._longest.get(surname, "")
+            return longest if len(longest) > len(name) and not given and gender is None else name
+        before = [f for f in fits if pos is None or f[0] < pos]
+        subjects = [f for f in before if f[0] in self._subject_full_starts]
+        return (subjects or before or [max(fits, key=lambda f: len(f[1]))])[-1][1]
+
+    def is_surname(self, word: str, tagged: bool = False) -> bool:
+        """Whether ``word`` (lower-cased) is the surname of a person of the article (``tagged``:
+        of a name the tagger took for a person's)."""
+        return word in (self._tagged_surnames if tagged else self._longest)
+
+    def is_person(self, name: str) -> bool:
+        """Whether the article writes ``name`` as a person's name."""
+        return name in self._names
+
+    def first(self) -> Optional[str]:
+        """The first person the article names (the subject of an interview's headline)."""
+        return self.mentions[0][1] if self.mentions else None
+
+    # ------------------------------------------------------------------ titles
+    def _titles_given(self) -> dict:
+        """title word -> the names given it before or in an apposition, each with where, aliases
+        counted as the title they stand for ("Gov." as governor)."""
+        aliases = defaultdict(set)
+        for title, forms in self.words.title_aliases.items():
+            for form in forms:
+                aliases[form.strip(".")].add(title)
+        given = defaultdict(list)
+        for (start, _, head, before), (_, full, _) in zip(self._raw, self.mentions):
+            for word in before | self._apposition_titles(head):
+                for title in {word} | aliases.get(word, set()):
+                    given[title].append((start, full))
+        return given
+
+    def _apposition_titles(self, head: Token) -> set:
+        """"Ted Cruz, the Texas senator": the title words of an apposition."""
+        found = set()
+        for child in head.rights:
+            if child.dep_ == "appos" and _is_title(child.text, self.lexicon):
+                found.add(child.lower_.strip("."))
+                found |= {t.lower_.strip(".") for t in child.lefts
+                          if t.dep_ == "compound" and _is_title(t.text, self.lexicon)}
+        return found
+
+    def holders(self, title: str, pos: int) -> set:
+        """The people given ``title`` before ``pos``."""
+        return {full for start, full in self._titles.get(title, ()) if start < pos}
+
+    def titled_after(self, title: str, pos: int, within: int) -> Optional[str]:
+        """The first person given ``title`` after ``pos``, within ``within`` characters."""
+        after = [(start, full) for start, full in self._titles.get(title, ()) if pos < start <= pos + within]
+        return min(after)[1] if after else None
+
+    def last_mentioned(self, names: set, pos: int) -> Optional[str]:
+        for i in range(bisect_left(self._mention_starts, pos) - 1, -1, -1):
+            if self.mentions[i][1] in names:
+                return self.mentions[i][1]
+        return None
+
+    def subject_before(self, pos: int, gender: Optional[str] = None) -> Optional[tuple[int, str]]:
+        """The last person the narration made a subject before ``pos``, of ``gender`` if one is
+        given (people whose gender does not show fit either)."""
+        for i in range(bisect_left(self._subject_starts, pos) - 1, -1, -1):
+            start, full = self.subjects[i]
+            if (gender is None or self.gender(full) in (None, gender)) and not self._reported_apart(start, pos):
+                return start, full
+        return None
+
+    def _reported_apart(self, start: int, pos: int) -> bool:
+        """Whether character ``start`` stands in a claim's content that ``pos`` is not in."""
+        for a, b in self._reported[:bisect_left(self._reported, (start + 1,))]:
+            if a <= start < b and not a <= pos < b:
+                return True
+        return False
+
+    def salient_subject(self, pos: int, recent: int = 2) -> Optional[str]:
+        """Of the last ``recent`` people the narration made subjects before ``pos``, the one the
+        article mentioned most until then: who "the candidate" is."""
+        last: list = []
+        for i in range(bisect_left(self._subject_starts, pos) - 1, -1, -1):
+            full = self.subjects[i][1]
+            if full not in last and not self._reported_apart(self.subjects[i][0], pos):
+                last.append(full)
+                if len(last) == recent:
+                    break
+        if not last:
+            return None
+        counts = defaultdict(int)
+        for _, full, _ in self.mentions[:bisect_left(self._mention_starts, pos)]:
+            counts[full] += 1
+        return max(last, key=lambda full: counts[full])  # the nearest of those mentioned as often
+
+    def mentioned_before(self, pos: int, gender: str) -> Optional[tuple[int, str]]:
+        """The last person of ``gender`` (as the article shows it) mentioned before ``pos``."""
+        for i in range(bisect_left(self._mention_starts, pos) - 1, -1, -1):
+            start, full, _ = self.mentions[i]
+            if self.gender(full) == gender:
+                return start, full
+        return None
+
+    # ------------------------------------------------------------------ gender
+    def gender(self, name: str) -> Optional[str]:
+        return self._gender.get(name)
+
+
+def _genders(people: People) -> dict:
+    """Each person's gender, where the article shows it: a first name ("Hillary"), an
+    honorific or gendered word before a name ("Mrs.", "spokeswoman"), and the pronouns of the
+    sentences that speak of that person alone."""
+    score: dict = defaultdict(float)
+    for full in {full for _, full, _ in people.mentions}:
+        first = full.split()[0].lower() if len(full.split()) > 1 else None
+        if first in people.words.first_names:
+            score[full] += NAME_WEIGHT if people.words.first_names[first] == "male" else -NAME_WEIGHT
+    for (_, raw, head, before), (_, full, _) in zip(people._raw, people.mentions):
+        for word in before | {raw.split()[0].lower().strip(".")} | _apposition_words(head):
+            g = people.words.gender_words.get(word)
+            if g:
+                score[full] += NAME_WEIGHT if g == "male" else -NAME_WEIGHT
+    for full, votes in _pronoun_votes(people).items():
+        score[full] += max(-PRONOUN_CAP, min(PRONOUN_CAP, votes))
+    return {full: _sign(s) for full, s in score.items()}
+
+
+def _apposition_words(head: Token) -> set:
+    """"Caroline, a resident and mother of two": the heads of an apposition."""
+    return {c.lower_ for c in head.rights if c.dep_ == "appos"}
+
+
+def _pronoun_votes(people: People) -> dict:
+    """+1 for each "he", -1 for each "she" of the narration in a sentence that names one
+    person only ("Smith said she would run")."""
+    doc, votes = people.doc, defaultdict(float)
+    if not len(doc) or not people.mentions:
+        return votes
+    hashes = {doc.vocab.strings.add(w): g for w, g in people.words.pronoun_gender.items()}
+    lower = doc.to_array(LOWER)
+    at = numpy.flatnonzero(numpy.isin(lower, list(hashes))).tolist()
+    sent_starts = [s.start for s in doc.sents]
+    named = defaultdict(set)  # sentence number -> people it names, outside quotations
+    for _, full, head in people.mentions:
+        if not people.in_quote[head.i]:
+            named[bisect_left(sent_starts, head.i + 1) - 1].add(full)
+    said = defaultdict(float)  # sentence number -> he minus she, outside quotations
+    for i in at:
+        if not people.in_quote[i]:
+            said[bisect_left(sent_starts, i + 1) - 1] += 1 if hashes[int(lower[i])] == "male" else -1
+    for n, people in named.items():
+        if len(people) == 1 and said.get(n):
+            votes[next(iter(people))] += said[n]
+    return votes

@@ -1,0 +1,59 @@
+"""Speakers named as a reader names them, through the real pipeline: a short article names
+its people and organisations, then quotes one of them by a pronoun, a surname, a title or a
+short form; the speaker's ``name`` is the fullest the article gave, and None when the article
+never said who it is."""
+import pytest
+
+
+def last_speaker(claims_of, text):
+    sp = claims_of(text)[-1].speaker
+    return sp.mention, sp.name, sp.kind
+
+
+@pytest.mark.parametrize("text, mention, name, kind", [
+    # pronouns: the person of the pronoun's gender the narration spoke of last
+    ("Hillary Clinton met Bernie Sanders in Iowa. He said the debate had been fair.",
+     "He", "Bernie Sanders", "person"),
+    ("Kimberley Fritts, the firm's chief executive, spoke on Monday. “We would have registered,” she said.",
+     "she", "Kimberley Fritts", "person"),
+    # a surname: the full name written before, a person whatever the tagger made of it
+    ("Priya Nair opened the clinic. Nair later told reporters that it was fine.",
+     "Nair", "Priya Nair", "person"),
+    # titles: the person the article gave that title, under any of its forms
+    ("Ohio Gov. John Kasich arrived in Cleveland on Friday. The governor said he would stay in the race.",
+     "The governor", "John Kasich", "person"),
+    ("Manhattan Supreme Court Justice Frank Nervo rejected the request on Thursday. "
+     "The judge said the court would not act.", "The judge", "Frank Nervo", "person"),
+    # short forms: the organisation named before
+    ("Twitter suspended 125,000 accounts on Friday. The company said the accounts had promoted terrorism.",
+     "The company", "Twitter", "organization"),
+    ("The Labor Department released new figures on Friday. The department said wages had risen.",
+     "The department", "Labor Department", "organization"),
+])
+def test_a_speaker_is_named_as_the_article_named_them(claims_of, text, mention, name, kind):
+    assert last_speaker(claims_of, text) == (mention, name, kind)
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    ("Jane Doe, a teacher, spoke at the rally. The senator said the bill would pass.", "The senator", "person"),
+    ("The department said the rule would take effect in December.", "The department", "organization"),
+    ("Jane Doe, a teacher, spoke at the rally. The company said the plant would close.", "The company", "organization"),
+])
+def test_a_speaker_the_article_never_names_stays_unnamed(claims_of, text, mention, kind):
+    assert last_speaker(claims_of, text) == (mention, None, kind)
+
+
+def test_i_in_an_interview_answer_is_the_person_interviewed(claims_of):
+    text = ("Actress Diane Guerrero talks about her memoir.\n\nQ: What did you find?\n\n"
+            "A: I came home from school. I said that my parents had been taken.")
+    assert last_speaker(claims_of, text) == ("I", "Diane Guerrero", "person")
+
+
+def test_i_in_the_narration_is_the_writer_and_stays_unnamed(claims_of):
+    text = "Diane Guerrero spoke in Chicago on Monday. I said that the hall was full."
+    assert last_speaker(claims_of, text)[:2] == ("I", None)
+
+
+def test_a_continued_quotation_keeps_the_speaker_its_pronoun_was_named(claims_of):
+    claims = claims_of("Ann Lee met Tom Hart on Monday. “We won,” he said. “Nobody expected it at all.”")
+    assert [c.speaker.name for c in claims[-2:]] == ["Tom Hart", "Tom Hart"]

@@ -1,0 +1,203 @@
+"""Whom a speaker mention stands for (claimx/referents.py, claimx/people.py), pinned on
+hand-built parses: each article names its people first, then a speaker who is only a pronoun,
+a title or a short form says "... that talks would resume."; the name claimx gives that speaker
+is read from what the article said before, and stays None where it said nothing."""
+from helpers import claims, parsed
+
+TAIL = "that talks would resume."
+
+
+def then_said(first: int, speaker: list[tuple]) -> str:
+    """The rows of "<speaker> said that talks would resume." from token ``first``: ``speaker``
+    holds (word, pos, tag, lemma, ent) of each word, the last its head."""
+    head, said = first + len(speaker) - 1, first + len(speaker)
+    rows = []
+    for n, (word, pos, tag, lemma, ent) in enumerate(speaker):
+        i = first + n
+        dep = "nsubj" if i == head else "det" if pos == "DET" else "compound" if pos == "PROPN" else "amod"
+        rows.append(f"{i} {word} {said if i == head else head} {dep} {pos} {tag} {lemma} {ent}")
+    rows += [f"{said} said {said} ROOT VERB VBD say O",
+             f"{said + 1} that {said + 4} mark SCONJ IN that O",
+             f"{said + 2} talks {said + 4} nsubj NOUN NNS talk O",
+             f"{said + 3} would {said + 4} aux AUX MD would O",
+             f"{said + 4} resume {said} ccomp VERB VB resume O",
+             f"{said + 5} . {said} punct PUNCT . . O"]
+    return "\n".join(rows)
+
+
+def last_speaker(doc):
+    c = claims(doc)[-1]
+    return c.speaker.mention, c.speaker.name, c.speaker.kind
+
+
+HE = [("He", "PRON", "PRP", "he", "O")]
+SHE = [("She", "PRON", "PRP", "she", "O")]
+IT = [("It", "PRON", "PRP", "it", "O")]
+
+
+def the(word: str) -> list[tuple]:
+    return [("The", "DET", "DT", "the", "O"), (word, "NOUN", "NN", word, "O")]
+
+
+# ------------------------------------------------------------------ pronouns and gender
+ANN_MET_TOM = """
+  0 Ann     1 compound PROPN NNP Ann   B-PERSON
+  1 Lee     2 nsubj    PROPN NNP Lee   I-PERSON
+  2 met     2 ROOT     VERB  VBD meet  O
+  3 Tom     4 compound PROPN NNP Tom   B-PERSON
+  4 Hart    2 dobj     PROPN NNP Hart  I-PERSON
+  5 .       2 punct    PUNCT .   .     O
+"""
+
+
+def test_he_is_the_man_even_when_the_woman_is_the_subject():
+    doc = parsed(f"Ann Lee met Tom Hart. He said {TAIL}", ANN_MET_TOM + then_said(6, HE))
+    assert last_speaker(doc) == ("He", "Tom Hart", "person")
+
+
+def test_she_is_the_woman_the_narration_made_a_subject_last():
+    doc = parsed(f"Ann Lee spoke. Tom Hart listened. She said {TAIL}", """
+      0 Ann       1 compound PROPN NNP Ann     B-PERSON
+      1 Lee       2 nsubj    PROPN NNP Lee     I-PERSON
+      2 spoke     2 ROOT     VERB  VBD speak   O
+      3 .         2 punct    PUNCT .   .       O
+      4 Tom       5 compound PROPN NNP Tom     B-PERSON
+      5 Hart      6 nsubj    PROPN NNP Hart    I-PERSON
+      6 listened  6 ROOT     VERB  VBD listen  O
+      7 .         6 punct    PUNCT .   .       O
+    """ + then_said(8, SHE))
+    assert last_speaker(doc) == ("She", "Ann Lee", "person")
+
+
+def test_an_honorific_tells_the_gender_of_a_name_no_list_holds():
+    doc = parsed(f"Mrs. Okafor met Mr. Bello. He said {TAIL}", """
+      0 Mrs.    1 compound PROPN NNP Mrs.   O
+      1 Okafor  2 nsubj    PROPN NNP Okafor B-PERSON
+      2 met     2 ROOT     VERB  VBD meet   O
+      3 Mr.     4 compound PROPN NNP Mr.    O
+      4 Bello   2 dobj     PROPN NNP Bello  B-PERSON
+      5 .       2 punct    PUNCT .   .      O
+    """ + then_said(6, HE))
+    assert last_speaker(doc)[1] == "Bello"
+
+
+def test_the_pronouns_the_article_uses_tell_a_gender():
+    # neither "Robin" nor "Ito" says who Robin Ito is; "her speech" does
+    doc = parsed(f"Robin Ito gave her speech. Tom Hart left. She said {TAIL}", """
+      0 Robin    1 compound PROPN NNP Robin   B-PERSON
+      1 Ito      2 nsubj    PROPN NNP Ito     I-PERSON
+      2 gave     2 ROOT     VERB  VBD give    O
+      3 her      4 poss     PRON  PRP$ her    O
+      4 speech   2 dobj     NOUN  NN  speech  O
+      5 .        2 punct    PUNCT .   .       O
+      6 Tom      7 compound PROPN NNP Tom     B-PERSON
+      7 Hart     8 nsubj    PROPN NNP Hart    I-PERSON
+      8 left     8 ROOT     VERB  VBD leave   O
+      9 .        8 punct    PUNCT .   .       O
+    """ + then_said(10, SHE))
+    assert last_speaker(doc)[1] == "Robin Ito"
+
+
+def test_a_pronoun_with_no_one_of_its_gender_before_stays_unnamed():
+    doc = parsed(f"Ann Lee met Tom Hart. It said {TAIL}", ANN_MET_TOM + then_said(6, IT))
+    assert last_speaker(doc)[1] is None
+
+
+# ------------------------------------------------------------------ surnames
+def test_a_surname_is_the_full_name_written_last_of_the_gender_the_honorific_says():
+    doc = parsed(f"Bill Clinton spoke. Hillary Clinton spoke. Mr. Clinton said {TAIL}", """
+      0 Bill     1 compound PROPN NNP Bill     B-PERSON
+      1 Clinton  2 nsubj    PROPN NNP Clinton  I-PERSON
+      2 spoke    2 ROOT     VERB  VBD speak    O
+      3 .        2 punct    PUNCT .   .        O
+      4 Hillary  5 compound PROPN NNP Hillary  B-PERSON
+      5 Clinton  6 nsubj    PROPN NNP Clinton  I-PERSON
+      6 spoke    6 ROOT     VERB  VBD speak    O
+      7 .        6 punct    PUNCT .   .        O
+    """ + then_said(8, [("Mr.", "PROPN", "NNP", "Mr.", "O"), ("Clinton", "PROPN", "NNP", "Clinton", "B-PERSON")]))
+    assert last_speaker(doc)[1:] == ("Bill Clinton", "person")
+    doc = parsed(f"Bill Clinton spoke. Hillary Clinton spoke. Clinton said {TAIL}", """
+      0 Bill     1 compound PROPN NNP Bill     B-PERSON
+      1 Clinton  2 nsubj    PROPN NNP Clinton  I-PERSON
+      2 spoke    2 ROOT     VERB  VBD speak    O
+      3 .        2 punct    PUNCT .   .        O
+      4 Hillary  5 compound PROPN NNP Hillary  B-PERSON
+      5 Clinton  6 nsubj    PROPN NNP Clinton  I-PERSON
+      6 spoke    6 ROOT     VERB  VBD speak    O
+      7 .        6 punct    PUNCT .   .        O
+    """ + then_said(8, [("Clinton", "PROPN", "NNP", "Clinton", "B-PERSON")]))
+    assert last_speaker(doc)[1] == "Hillary Clinton"  # the one written last
+
+
+# ------------------------------------------------------------------ titles
+def test_the_governor_is_the_person_written_gov():
+    doc = parsed(f"Gov. Ana Ruiz spoke. The governor said {TAIL}", """
+      0 Gov.   2 compound PROPN NNP Gov.   O
+      1 Ana    2 compound PROPN NNP Ana    O
+      2 Ruiz   3 nsubj    PROPN NNP Ruiz   O
+      3 spoke  3 ROOT     VERB  VBD speak  O
+      4 .      3 punct    PUNCT .   .      O
+    """ + then_said(5, the("governor")))
+    assert last_speaker(doc) == ("The governor", "Ana Ruiz", "person")
+
+
+def test_the_president_is_the_one_of_that_title_mentioned_last():
+    doc = parsed(f"President Ben Obi met Bank President Jim Kim. Obi smiled. The president said {TAIL}", """
+      0 President  2 compound PROPN NNP President O
+      1 Ben        2 compound PROPN NNP Ben       B-PERSON
+      2 Obi        3 nsubj    PROPN NNP Obi       I-PERSON
+      3 met        3 ROOT     VERB  VBD meet      O
+      4 Bank       5 compound PROPN NNP Bank      B-ORG
+      5 President  7 compound PROPN NNP President O
+      6 Jim        7 compound PROPN NNP Jim       B-PERSON
+      7 Kim        3 dobj     PROPN NNP Kim       I-PERSON
+      8 .          3 punct    PUNCT .   .         O
+      9 Obi       10 nsubj    PROPN NNP Obi       B-PERSON
+     10 smiled    10 ROOT     VERB  VBD smile     O
+     11 .         10 punct    PUNCT .   .         O
+    """ + then_said(12, the("president")))
+    assert last_speaker(doc)[1] == "Ben Obi"
+
+
+def test_a_title_the_article_gave_no_one_stays_unnamed_whoever_it_names():
+    doc = parsed(f"Ann Lee met Tom Hart. The senator said {TAIL}", ANN_MET_TOM + then_said(6, the("senator")))
+    assert last_speaker(doc) == ("The senator", None, "person")
+
+
+def test_the_candidate_is_the_person_the_narration_made_a_subject_last():
+    doc = parsed(f"Ann Lee met Tom Hart. The candidate said {TAIL}", ANN_MET_TOM + then_said(6, the("candidate")))
+    assert last_speaker(doc)[1] == "Ann Lee"
+
+
+# ------------------------------------------------------------------ organisations
+ACME_CUT_JOBS = """
+  0 Acme   1 compound PROPN NNP Acme   B-ORG
+  1 Corp.  2 nsubj    PROPN NNP Corp.  I-ORG
+  2 cut    2 ROOT     VERB  VBD cut    O
+  3 jobs   2 dobj     NOUN  NNS job    O
+  4 .      2 punct    PUNCT .   .      O
+"""
+
+
+def test_the_company_is_the_organisation_the_narration_made_a_subject():
+    doc = parsed(f"Acme Corp. cut jobs. The company said {TAIL}", ACME_CUT_JOBS + then_said(5, the("company")))
+    assert last_speaker(doc) == ("The company", "Acme Corp.", "organization")
+
+
+def test_it_is_the_organisation_the_narration_made_a_subject():
+    doc = parsed(f"Acme Corp. cut jobs. It said {TAIL}", ACME_CUT_JOBS + then_said(5, IT))
+    assert last_speaker(doc)[1:] == ("Acme Corp.", "organization")
+
+
+def test_the_department_is_only_an_organisation_named_department():
+    doc = parsed(f"Acme Corp. cut jobs. The department said {TAIL}", ACME_CUT_JOBS + then_said(5, the("department")))
+    assert last_speaker(doc) == ("The department", None, "organization")
+    doc = parsed(f"The Labor Department met Acme. The department said {TAIL}", """
+      0 The         2 det      DET   DT  the         O
+      1 Labor       2 compound PROPN NNP Labor       B-ORG
+      2 Department  3 nsubj    PROPN NNP Department  I-ORG
+      3 met         3 ROOT     VERB  VBD meet        O
+      4 Acme        3 dobj     PROPN NNP Acme        B-ORG
+      5 .           3 punct    PUNCT .   .           O
+    """ + then_said(6, the("department")))
+    assert last_speaker(doc)[1] == "Labor Department"
