@@ -98,8 +98,8 @@ class People:
             i = 0
             while i < len(words) - 1 and _is_title(words[i].text, self.lexicon):
                 i += 1
-            while i < len(words) - 1 and words[i].is_stop:
-                i += 1  # "Without Bloomberg in the mix": a sentence's first word, not a name
+            while i < len(words) - 1 and (words[i].is_stop or words[i].text.lower().endswith("ing")):
+                i += 1  # "Without Bloomberg", "Asserting Clinton": a sentence's first word, not a name
             names = words[i:]
             if len(names) < 2 or any(t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
                                      for t in names) or names[-1].i - names[0].i != len(names) - 1:

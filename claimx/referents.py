@@ -146,7 +146,7 @@ class NameResolver:
             speaker.name = self.full_name(mention, pos) if len(mention.split()) == 1 else mention
             if (speaker.name != mention or self.people.is_person(mention)) and speaker.kind != "outlet":
                 speaker.kind = "person"  # "Weaver said", tagged as a place: the article's Jeff Weaver
-        elif speaker.kind in ("group", "organization") and head.pos_ == "NOUN" \
+        elif speaker.kind == "organization" and head.pos_ == "NOUN" \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") for t in head.lefts):
             speaker.name = _without_article(speaker.mention)  # "the Clinton campaign"
         return speaker
