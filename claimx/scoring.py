@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .lexicon import data_dir
+from .speakers import subject
 
 MODALS = {"would", "will", "could", "can", "may", "might", "should", "must"}
 WH = {"whether", "what", "how", "why", "when", "where", "who", "which", "if"}
@@ -71,6 +72,10 @@ def features(ctx, d, phrase) -> list[str]:
         out.append("modal")
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in ("decline", "refuse", "fail"):
         out.append("refused")
+    if d.speaker_head is not None and subject(head) is None:
+        # the speaker is the subject of the clause the cue hangs on: "went on Twitter to
+        # applaud ...", "... and denied the report", "devoted to criticizing ..."
+        out += ["borrowed", f"borrowed={head.dep_}", f"rule|borrowed={d.rule}|{head.dep_}"]
     out += _speaker_features(phrase)
     out += _content_features(ctx, d, lemma)
     return out
@@ -95,8 +100,11 @@ def _content_features(ctx, d, lemma: str) -> list[str]:
         w = ctx.doc[first].lower_
         if w in WH:
             out.append(f"opens={w}")
-    if d.rule == "verb-np":
+    if d.rule in ("verb-np", "noun-np"):
         obj = _object(ctx, d)
+        if obj is not None and d.rule == "noun-np":  # "calls for", "questions about", "criticism of"
+            noun = d.cue.head
+            out += [f"prep={obj.head.lower_}", f"noun-of={noun.head.lemma_.lower() if noun.dep_ == 'dobj' else noun.dep_}"]
         if obj is not None:
             ol = obj.lemma_.lower()
             det = next((k.lower_ for k in obj.children if k.dep_ in ("det", "poss")), "-")

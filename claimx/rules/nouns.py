@@ -24,7 +24,7 @@ def expressed(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     words by the subject of a speech verb."""
     noun = cue.head
     verb = ctx.lexicon.verbs.get(noun.head.lemma_.lower()) if noun.dep_ == "dobj" else None
-    clause = _that_clause(noun)
+    clause = that_clause(noun)
     if verb is None or verb.cognition or verb.stance == "denial" or clause is None \
             or any(c.dep_ == "poss" for c in noun.children):
         return None
@@ -32,7 +32,7 @@ def expressed(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     return None if speaker is None else draft(ctx, cue, "noun-expressed", *claim_span(ctx, [clause]), speaker)
 
 
-def _that_clause(noun):
+def that_clause(noun):
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
         k.dep_ == "mark" and k.lower_ == "that" for k in c.children)), None)
 
@@ -42,7 +42,7 @@ def noun_with_clause(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     """A cue noun with a that-clause; the speaker is its possessor ("his claim"), its "by" or
     "from" phrase, or the subject of the verb it is the object of ("issued a warning")."""
     noun = cue.head
-    clause = _that_clause(noun)
+    clause = that_clause(noun)
     if clause is None:
         return None
     speaker = None
@@ -57,3 +57,33 @@ def noun_with_clause(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     if speaker is None:
         return None
     return draft(ctx, cue, "noun-clause", *claim_span(ctx, [clause]), speaker)
+
+
+#: Prepositions after a cue noun whose object is what the speaker said or stands for:
+#: "questions about his health", "calls for regime change", "criticism of the deal", "attacks on
+#: the press", "comments on the ruling".
+TOPIC_PREPS = {"about", "on", "over", "for", "against", "of"}
+
+
+@rule("noun-np", "noun")
+def stated_topic(ctx: Context, cue: CueMatch) -> Optional[Draft]:
+    """"raised questions about his health", "Obama's calls for regime change": a cue noun (frame
+    ``np``) whose prepositional object states the speaker's position, a candidate the scorer
+    weighs. The speaker is the noun's possessor, its "by" or "from" phrase, or the subject of
+    the verb it is the object of."""
+    noun = cue.head
+    if "np" not in cue.entry.frames:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in TOPIC_PREPS), None)
+    topic = None if prep is None else next((k for k in prep.children if k.dep_ in ("pobj", "pcomp")), None)
+    if topic is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        speaker = None if agent is None else next((k for k in agent.children if k.dep_ == "pobj"), None)
+    if speaker is None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        speaker = ctx.speaker_of(noun.head)
+    if speaker is None:
+        return None
+    return draft(ctx, cue, "noun-np", *claim_span(ctx, [topic]), speaker)

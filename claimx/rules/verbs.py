@@ -16,7 +16,7 @@ from ..context import Context
 from ..cues import CueMatch
 from ..speakers import plausible, subject
 from . import Draft, draft, rule
-from .nouns import denies
+from .nouns import denies, that_clause
 
 # Subordinating words of a condition that belongs to the claim it precedes.
 CONDITIONS = {"if", "unless", "although", "though", "because", "once", "until"}
@@ -195,11 +195,14 @@ def object_and_charge(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     verb, objs = cue.head, _objects(cue)
     if "obj-of" not in cue.entry.frames or not objs:
         return None
-    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "of" hangs on the verb, or on the object ("accusing [Obama of exploitation]")
+    of = next((c for c in [*verb.children, *objs[0].children] if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:
         return None
     start, _ = span_of(ctx, [objs[0]])
-    _, end = span_of(ctx, [of])
+    # what the charge is made over: "of exploitation [for announcing the steps]"
+    rest = [c for c in verb.children if c.i > of.i and c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+    _, end = span_of(ctx, [of, *rest])
     return draft(ctx, cue, "verb-object-of", start, end, ctx.speaker_of(verb))
 
 
@@ -231,17 +234,31 @@ def naming(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     return None if found.empty else found  # nothing named: the next rules may still apply
 
 
+def _claims_itself(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` is a cue that attributes a claim of its own: a verb with its own clause
+    or subject ("quoted an official as saying that ..."), a noun with a that-clause; not one
+    that only names the charge ("attacked voters for opposing migration", "applauded the
+    announcement")."""
+    cue = ctx.cue_at.get(tok.i)
+    if cue is None:
+        return False
+    if cue.kind == "noun":
+        return that_clause(tok) is not None
+    return cue.kind != "verb" or clause_of(ctx, cue) is not None or subject(tok) is not None
+
+
 @rule("verb-np", "verb")
 def stated_object(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     """"denied the report": a noun-phrase object that states a claim (frame ``np``; with
     ``np_objects``, the object of any cue: "proposed a 10 percent VAT", a candidate the scorer
     weighs)."""
     verb, objs, speaker = cue.head, _objects(cue), ctx.speaker_of(cue.head)
-    own_subject = subject(verb) is not None or (verb.tag_ == "VBG" and ctx.doc[verb.i - 1].text == ",")
-    if not ("np" in cue.entry.frames or ctx.np_objects) or not objs or speaker is None or not own_subject:
+    # a speaker taken from the clause the cue hangs on ("went on Twitter to applaud ...", "...
+    # and denied the report") is evidence the scorer weighs (scoring: "borrowed")
+    if not ("np" in cue.entry.frames or ctx.np_objects) or not objs or speaker is None:
         return None
     obj = objs[0]
-    if obj.pos_ in ("PRON",) or obj.lower_ in WH_WORDS:
+    if obj.lower_ in WH_WORDS:
         return None
     if obj.i in ctx.cue_at and not denies(ctx, obj) and any(c.dep_ in ("acl", "ccomp") for c in obj.children):
         return None  # "expressed confidence that ...": the noun cue's claim (noun-clause)
@@ -249,7 +266,9 @@ def stated_object(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     # blamed for or shown as belongs to the claim
     rest = [c for c in verb.children if c.i > obj.i and (c.dep_ == "oprd" or (
         c.dep_ == "prep" and c.lower_ in OBJECT_PREPS))]
-    if any(t.i in ctx.cue_at and not (t.i == obj.i and denies(ctx, obj)) for r in [obj, *rest] for t in r.subtree):
+    if obj.pos_ == "PRON" and not rest:
+        return None  # "defended it"; but "defended himself for bailing on the bill" is a claim
+    if any(_claims_itself(ctx, t) and not (t.i == obj.i and denies(ctx, obj)) for r in [obj, *rest] for t in r.subtree):
         return None  # "quoted an official as saying that ...": the nested cue has the claim
     if "obj-to" in cue.entry.frames and plausible(obj, ctx.lexicon):
         return None  # "told reporters", "urged the Taliban": the addressee, not a claim
