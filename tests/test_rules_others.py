@@ -62,6 +62,45 @@ def test_noun_clause_wants_someone_whose_claim_it_is():
     assert summary(doc) == []
 
 
+# ------------------------------------------------------------------ noun-np
+def test_noun_np_takes_the_prepositional_object_and_the_subject_of_the_verb():
+    doc = parsed("Trump made comments about voter fraud.", """
+      0 Trump      1 nsubj      PROPN  NNP   Trump    B-PERSON
+      1 made       1 ROOT       VERB   VBD   make     O
+      2 comments   1 dobj       NOUN   NNS   comment  O
+      3 about      2 prep       ADP    IN    about    O
+      4 voter      5 compound   NOUN   NN    voter    O
+      5 fraud      3 pobj       NOUN   NN    fraud    O
+      6 .          1 punct      PUNCT  .     .        O
+    """)
+    assert summary(doc) == [("noun-np", "voter fraud", "Trump", "indirect")]
+
+
+def test_noun_np_takes_the_possessor_as_the_speaker():
+    doc = parsed("Her calls for a recount failed.", """
+      0 Her        1 poss       PRON   PRP$  her      O
+      1 calls      5 nsubj      NOUN   NNS   call     O
+      2 for        1 prep       ADP    IN    for      O
+      3 a          4 det        DET    DT    a        O
+      4 recount    2 pobj       NOUN   NN    recount  O
+      5 failed     5 ROOT       VERB   VBD   fail     O
+      6 .          5 punct      PUNCT  .     .        O
+    """)
+    assert summary(doc) == [("noun-np", "a recount", "Her", "indirect")]
+
+
+def test_noun_np_wants_someone_who_speaks():
+    doc = parsed("Support for the bill grew.", """
+      0 Support    4 nsubj      NOUN   NN    support  O
+      1 for        0 prep       ADP    IN    for      O
+      2 the        3 det        DET    DT    the      O
+      3 bill       1 pobj       NOUN   NN    bill     O
+      4 grew       4 ROOT       VERB   VBD   grow     O
+      5 .          4 punct      PUNCT  .     .        O
+    """)
+    assert summary(doc) == []
+
+
 # ------------------------------------------------------------------ noun-expressed
 EXPRESSED = parsed("Khan expressed confidence that talks would resume.", """
   0 Khan          1 nsubj      PROPN  NNP   Khan        B-PERSON
