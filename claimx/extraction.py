@@ -11,6 +11,7 @@ passes through them:
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -68,6 +69,7 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
         _CHECKED.add(id(lexicon))
     ctx = Context(doc, lexicon, True, beliefs)
     drafts, passages = find_drafts(ctx)
+    inside = inside_others(drafts)
     # the clauses reported after their cue ("said that Cruz is a liar"): their subjects are
     # the reported speech's, not the narration's, for a later "he"
     reported = [(d.start, d.end) for d in drafts if d.rule in REPORTED_CLAUSES and d.cue.head.idx < d.start]
@@ -87,13 +89,39 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
                 earlier.append(phrase)
             outlet = outlet_of_claim(d.speaker_head, phrase, d.cue.head, (d.start, d.end), lexicon)
         done[d] = (phrase, outlet)
-        feats = tuple(features(ctx, d, phrase))
+        feats = tuple(features(ctx, d, phrase, d in inside))
         prior = lexicon.confidence[d.rule if phrase is not None else NO_SPEAKER]
         confidence = scorer.probability(feats, prior)
         index[d] = len(out)
         follows = index.get(d.follows) if d.continued else None
         out.append(Candidate(_claim(ctx, d, phrase, outlet, passages.get(d), confidence), feats, follows))
     return out
+
+
+#: The longest claim content looked back over when asking whether a cue stands inside one.
+LONGEST_CONTENT = 3000
+
+
+def inside_others(drafts: list[Draft]) -> set:
+    """The drafts whose cue stands inside the content of another draft, not of their own
+    passage: "X said that Y claimed ..." (``drafts`` in text order)."""
+    starts = [d.start for d in drafts]
+    out = set()
+    for d in drafts:
+        at = d.cue.head.idx
+        own = _passage_of(d)
+        for j in range(bisect_right(starts, at) - 1, bisect_left(starts, at - LONGEST_CONTENT) - 1, -1):
+            e = drafts[j]
+            if e is not d and e.start <= at < e.end and e.cue.head.i != d.cue.head.i and _passage_of(e) is not own:
+                out.add(d)
+                break
+    return out
+
+
+def _passage_of(d: Draft) -> Draft:
+    while d.follows is not None:
+        d = d.follows
+    return d
 
 
 def check_confidences(lexicon: Lexicon) -> None:

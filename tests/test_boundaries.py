@@ -73,3 +73,25 @@ def test_according_to_covers_the_sentence_it_closes(found_by_rules, text, conten
 def test_one_quoted_word_does_not_make_a_reported_clause_a_quotation(found_by_rules):
     assert _content(found_by_rules, "Khan said the talks “failed”.", "said") == (
         "the talks “failed”", "verb-clause")
+
+
+# A claim whose cue stands inside another claim's content ("X said that Y claimed ...") is
+# reported through that claim: the scorer weighs it as such (PolNeAR marks the outer claim only).
+def test_a_claim_inside_another_claims_content_is_weighed_as_such(nlp):
+    lexicon = load()
+    outer, inner = candidates(nlp("Officials said that Jones claimed the plan had failed."), lexicon)
+    assert (outer.claim.cue.text, inner.claim.cue.text) == ("said", "claimed")
+    assert "inside-claim" in inner.features and "inside-claim" not in outer.features
+    [alone] = candidates(nlp("Jones claimed the plan had failed."), lexicon)
+    assert alone.claim.content.text == inner.claim.content.text
+    assert "inside-claim" not in alone.features
+    assert inner.claim.confidence < alone.claim.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "“The deal is done,” she said, “and nobody can undo it.”",  # one passage round its attribution
+    "The talks, Khan said, had failed.",  # an attribution inside its own claim
+])
+def test_no_claim_is_inside_its_own_passage(nlp, text):
+    found = candidates(nlp(text), load())
+    assert found and not any("inside-claim" in c.features for c in found)
