@@ -69,7 +69,6 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
         _CHECKED.add(id(lexicon))
     ctx = Context(doc, lexicon, True, beliefs)
     drafts, passages = find_drafts(ctx)
-    inside = inside_others(drafts)
     # the clauses reported after their cue ("said that Cruz is a liar"): their subjects are
     # the reported speech's, not the narration's, for a later "he"
     reported = [(d.start, d.end) for d in drafts if d.rule in REPORTED_CLAUSES and d.cue.head.idx < d.start]
@@ -77,8 +76,7 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
     scorer = load_scorer()
     earlier: list[SpeakerPhrase] = []  # the speakers named so far, for pronouns and titles
     done: dict[Draft, tuple] = {}
-    index: dict[Draft, int] = {}
-    out = []
+    scored = {}
     for d in drafts:
         if d.follows in done:  # a continued quotation has its passage's speaker and outlet
             phrase, outlet = done[d.follows]
@@ -89,12 +87,23 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
                 earlier.append(phrase)
             outlet = outlet_of_claim(d.speaker_head, phrase, d.cue.head, (d.start, d.end), lexicon)
         done[d] = (phrase, outlet)
-        feats = tuple(features(ctx, d, phrase, d in inside))
+        feats = tuple(features(ctx, d, phrase))
         prior = lexicon.confidence[d.rule if phrase is not None else NO_SPEAKER]
-        confidence = scorer.probability(feats, prior)
+        scored[d] = (feats, prior, scorer.probability(feats, prior))
+    # a claim framed by another that is kept ("Officials said that Jones claimed ...") is
+    # scored as reported through it
+    framing = [d for d in drafts if scored[d][2] >= scorer.threshold]
+    for d in framed_by(framing, drafts):
+        feats, prior, _ = scored[d]
+        feats += ("inside-claim",)
+        scored[d] = (feats, prior, scorer.probability(feats, prior))
+    index: dict[Draft, int] = {}
+    out = []
+    for d in drafts:
+        feats, _, confidence = scored[d]
         index[d] = len(out)
         follows = index.get(d.follows) if d.continued else None
-        out.append(Candidate(_claim(ctx, d, phrase, outlet, passages.get(d), confidence), feats, follows))
+        out.append(Candidate(_claim(ctx, d, *done[d], passages.get(d), confidence), feats, follows))
     return out
 
 
@@ -102,17 +111,19 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
 LONGEST_CONTENT = 3000
 
 
-def inside_others(drafts: list[Draft]) -> set:
-    """The drafts whose cue stands inside the content of another draft, not of their own
-    passage: "X said that Y claimed ..." (``drafts`` in text order)."""
-    starts = [d.start for d in drafts]
+def framed_by(framing: list[Draft], drafts: list[Draft]) -> set:
+    """The ``drafts`` whose cue stands inside the content of one of ``framing`` (both in text
+    order) that attributes it before it does: "Officials said that Jones claimed ...", not the
+    "The campaign said ..." of "The campaign said ..., CNN reported" (whose speaker is the news).
+    Fragments of one passage do not frame each other."""
+    starts = [f.start for f in framing]
     out = set()
     for d in drafts:
         at = d.cue.head.idx
         own = _passage_of(d)
         for j in range(bisect_right(starts, at) - 1, bisect_left(starts, at - LONGEST_CONTENT) - 1, -1):
-            e = drafts[j]
-            if e is not d and e.start <= at < e.end and e.cue.head.i != d.cue.head.i and _passage_of(e) is not own:
+            e = framing[j]
+            if e is not d and e.start <= at < e.end and e.cue.head.idx < at and _passage_of(e) is not own:
                 out.add(d)
                 break
     return out

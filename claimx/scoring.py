@@ -55,10 +55,11 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def features(ctx, d, phrase, inside: bool = False) -> list[str]:
+def features(ctx, d, phrase) -> list[str]:
     """The evidence for draft ``d`` (a :class:`claimx.rules.Draft`) whose speaker is ``phrase``
-    (a :class:`claimx.speakers.SpeakerPhrase`, or None); ``inside``: its cue stands in the
-    content of another claim ("X said that Y claimed ...": corpora mark the outer claim)."""
+    (a :class:`claimx.speakers.SpeakerPhrase`, or None). ``claimx.extraction`` adds
+    ``inside-claim`` when another claim kept frames it ("X said that Y claimed ...": corpora mark
+    the outer claim)."""
     cue, head = d.cue, d.cue.head
     lemma = cue.entry.lemma
     out = [f"rule={d.rule}", f"cue={lemma}", f"rule|cue={d.rule}|{lemma}", f"stance={cue.entry.stance}",
@@ -72,8 +73,6 @@ def features(ctx, d, phrase, inside: bool = False) -> list[str]:
         out.append("modal")
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in ("decline", "refuse", "fail"):
         out.append("refused")
-    if inside:
-        out.append("inside-claim")
     out += _speaker_features(phrase)
     out += _content_features(ctx, d, lemma)
     return out
