@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Context
+from .quotations import is_mark
 
 
 def span_of(ctx: Context, roots, exclude=()) -> tuple[int, int]:
@@ -14,13 +15,30 @@ def span_of(ctx: Context, roots, exclude=()) -> tuple[int, int]:
     if not idx:
         return 0, 0
     cut = {t.i for r in exclude for t in r.subtree}
-    while idx and idx[-1] in cut:
-        idx.pop()
-    while idx and idx[0] in cut:
-        idx.pop(0)
+    idx = _cut_ends(ctx.doc, idx, cut)
     if not idx:
         return 0, 0
     return ctx.chars(idx[0], without_trailing_aside(ctx, idx[0], idx[-1]))
+
+
+def _cut_ends(doc, idx: list, cut: set) -> list:
+    """``idx`` less the ``cut`` tokens at either end, and the punctuation beyond them: the full
+    stop after "The talks failed, as Reuters reported." does not keep the attribution in."""
+    def plain(i):
+        return (doc[i].is_punct or doc[i].is_space) and not is_mark(doc[i].text)
+
+    last = len(idx)
+    while last:
+        j = last
+        while j and plain(idx[j - 1]):
+            j -= 1
+        if not j or idx[j - 1] not in cut:
+            break
+        last = j - 1
+    first = 0
+    while first < last and idx[first] in cut:
+        first += 1
+    return idx[first:last]
 
 
 def without_trailing_aside(ctx: Context, first: int, last: int) -> int:
@@ -46,8 +64,12 @@ def narration(roots) -> list[Token]:
     out = []
     for r in roots:
         for c in r.children:
-            if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > r.i and any(
-                    k.dep_ == "nsubj" and k.lower_ in ("he", "she", "they") for k in c.children):
+            if c.dep_ != "conj" or c.tag_ != "VBD" or c.i < r.i:
+                continue
+            kids = list(c.children)
+            # "..., but that they then met the Bushes": a second that-clause is still the claim
+            if any(k.dep_ == "nsubj" and k.lower_ in ("he", "she", "they") for k in kids) and not any(
+                    k.dep_ == "mark" and k.lower_ == "that" for k in kids):
                 out.append(c)
     return out
 
@@ -62,13 +84,27 @@ def nested_cues(ctx: Context, roots) -> list[Token]:
             if c is None or t in roots or c.kind != "verb":
                 continue
             participle = t.tag_ == "VBG" and t.i > 0 and ctx.doc[t.i - 1].text == ","
-            # "says A and that she expects B": a second complement, not a new attribution
-            second_that = t.dep_ == "conj" and any(k.dep_ == "mark" for k in t.children)
-            if participle or t.dep_ in ("relcl", "parataxis") or (t.dep_ == "conj" and not second_that):
+            if participle or t.dep_ == "parataxis" or _attributes(t):
                 out.append(t)
             elif t.head.dep_ == "relcl" and t.dep_ in ("ccomp", "parataxis"):
                 out.append(t.head)
     return out
+
+
+def _attributes(t: Token) -> bool:
+    """Whether a cue in a relative clause or joined by "and" attributes a claim of its own
+    ("Smith, who said the vote was delayed, ..."; "... and she warned that ..."), rather than
+    telling what the claim is about ("the shootings that Obama mentioned"; "is acting unlawfully
+    and showing disregard for the law")."""
+    kids = list(t.children)
+    if t.dep_ == "relcl":
+        return not any(k.dep_ == "dobj" and k.tag_ in ("WDT", "WP") for k in kids)
+    if t.dep_ != "conj":
+        return False
+    # "says A and that she expects B": a second complement, not a new attribution
+    if any(k.dep_ == "mark" for k in kids):
+        return False
+    return any(k.dep_ in ("nsubj", "nsubjpass", "ccomp") for k in kids)
 
 
 def claim_span(ctx: Context, roots) -> tuple[int, int]:

@@ -11,6 +11,7 @@ passes through them:
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -75,8 +76,7 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
     scorer = load_scorer()
     earlier: list[SpeakerPhrase] = []  # the speakers named so far, for pronouns and titles
     done: dict[Draft, tuple] = {}
-    index: dict[Draft, int] = {}
-    out = []
+    scored = {}
     for d in drafts:
         if d.follows in done:  # a continued quotation has its passage's speaker and outlet
             phrase, outlet = done[d.follows]
@@ -89,11 +89,50 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
         done[d] = (phrase, outlet)
         feats = tuple(features(ctx, d, phrase))
         prior = lexicon.confidence[d.rule if phrase is not None else NO_SPEAKER]
-        confidence = scorer.probability(feats, prior)
+        scored[d] = (feats, prior, scorer.probability(feats, prior))
+    # a claim framed by another that is kept ("Officials said that Jones claimed ...") is
+    # scored as reported through it
+    framing = [d for d in drafts if scored[d][2] >= scorer.threshold]
+    for d in framed_by(framing, drafts):
+        feats, prior, _ = scored[d]
+        feats += ("inside-claim",)
+        scored[d] = (feats, prior, scorer.probability(feats, prior))
+    index: dict[Draft, int] = {}
+    out = []
+    for d in drafts:
+        feats, _, confidence = scored[d]
         index[d] = len(out)
         follows = index.get(d.follows) if d.continued else None
-        out.append(Candidate(_claim(ctx, d, phrase, outlet, passages.get(d), confidence), feats, follows))
+        out.append(Candidate(_claim(ctx, d, *done[d], passages.get(d), confidence), feats, follows))
     return out
+
+
+#: The longest claim content looked back over when asking whether a cue stands inside one.
+LONGEST_CONTENT = 3000
+
+
+def framed_by(framing: list[Draft], drafts: list[Draft]) -> set:
+    """The ``drafts`` whose cue stands inside the content of one of ``framing`` (both in text
+    order) that attributes it before it does: "Officials said that Jones claimed ...", not the
+    "The campaign said ..." of "The campaign said ..., CNN reported" (whose speaker is the news).
+    Fragments of one passage do not frame each other."""
+    starts = [f.start for f in framing]
+    out = set()
+    for d in drafts:
+        at = d.cue.head.idx
+        own = _passage_of(d)
+        for j in range(bisect_right(starts, at) - 1, bisect_left(starts, at - LONGEST_CONTENT) - 1, -1):
+            e = framing[j]
+            if e is not d and e.start <= at < e.end and e.cue.head.idx < at and _passage_of(e) is not own:
+                out.add(d)
+                break
+    return out
+
+
+def _passage_of(d: Draft) -> Draft:
+    while d.follows is not None:
+        d = d.follows
+    return d
 
 
 def check_confidences(lexicon: Lexicon) -> None:

@@ -58,7 +58,9 @@ def logit(p: float) -> float:
 
 def features(ctx, d, phrase) -> list[str]:
     """The evidence for draft ``d`` (a :class:`claimx.rules.Draft`) whose speaker is ``phrase``
-    (a :class:`claimx.speakers.SpeakerPhrase`, or None)."""
+    (a :class:`claimx.speakers.SpeakerPhrase`, or None). ``claimx.extraction`` adds
+    ``inside-claim`` when another claim kept frames it ("X said that Y claimed ...": corpora mark
+    the outer claim)."""
     cue, head = d.cue, d.cue.head
     lemma = cue.entry.lemma
     out = [f"rule={d.rule}", f"cue={lemma}", f"rule|cue={d.rule}|{lemma}", f"stance={cue.entry.stance}",

@@ -82,10 +82,19 @@ FORMS = {
 }
 
 
+@pytest.fixture(scope="module")
+def found_by_rules(nlp):
+    """The claims the rules find, before the scorer decides which to keep: the outlet a claim
+    names does not hang on how sure the scorer is of it (it is retrained as the rules change)."""
+    from claimx.extraction import candidates
+    lexicon = lexicon_module.load()
+    return lambda text: tuple(c.claim for c in candidates(nlp(text), lexicon))
+
+
 @pytest.mark.parametrize("form", FORMS)
-def test_outlet_form(claims_of, form):
+def test_outlet_form(found_by_rules, form):
     text, name, kind, speaker_kind = FORMS[form]
-    claim = _only(claims_of, text)
+    claim = _only(found_by_rules, text)
     assert claim.outlet is not None and claim.outlet.name == name
     assert text[claim.outlet.start:claim.outlet.end] == claim.outlet.mention
     if kind is not None:

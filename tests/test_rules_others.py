@@ -182,6 +182,23 @@ def test_according_to_after_a_connective_keeps_the_attribution_out_of_the_claim(
     assert summary(doc) == [("according-to", "the talks failed", "Khan", "indirect")]
 
 
+def test_a_trailing_according_to_covers_every_clause_before_it():
+    doc = parsed("Sales rose, but profits fell, according to Khan.", """
+      0 Sales        1 nsubj      NOUN   NNS   sale       O
+      1 rose         1 ROOT       VERB   VBD   rise       O
+      2 ,            1 punct      PUNCT  ,     ,          O
+      3 but          1 cc         CCONJ  CC    but        O
+      4 profits      5 nsubj      NOUN   NNS   profit     O
+      5 fell         1 conj       VERB   VBD   fall       O
+      6 ,            5 punct      PUNCT  ,     ,          O
+      7 according    5 prep       VERB   VBG   accord     O
+      8 to           7 prep       ADP    IN    to         O
+      9 Khan         8 pobj       PROPN  NNP   Khan       B-PERSON
+     10 .            1 punct      PUNCT  .     .          O
+    """)
+    assert summary(doc) == [("according-to", "Sales rose, but profits fell", "Khan", "indirect")]
+
+
 def test_according_to_wants_a_clause_it_attributes():
     doc = parsed("According to Khan.", """
       0 According    0 ROOT       VERB   VBG   accord     O

@@ -21,6 +21,10 @@ def according_to(ctx: Context, cue: CueMatch) -> Optional[Draft]:
         clause = clause.head
     if clause.i == according.i:
         return None
+    # "A rose, but B declined, according to census data", "The president told her that A,
+    # according to an account she gave": a trailing attribution covers the whole sentence
+    while clause.i < according.i and clause.dep_ in ("conj", "ccomp") and clause.head.i < clause.i:
+        clause = clause.head
     own = {t.i for t in according.subtree}
     idx = [t.i for t in clause.subtree if t.i not in own]
     if not idx:

@@ -59,6 +59,10 @@ def _find_clause(ctx: Context, cue: CueMatch) -> Optional[Clause]:
         comps = _clause_in_phrase(holder)
     if not comps:
         return None
+    comps = _one_side_unless_set_off(ctx.doc, verb, comps)
+    # "said A, but that he would not support B": a second complement hung on the verb
+    comps += [c for c in holder.children if c.dep_ == "conj" and c.i > max(k.i for k in comps)
+              and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)]
     speaker = ctx.speaker_of(verb)
     if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
         speaker = None
@@ -67,6 +71,21 @@ def _find_clause(ctx: Context, cue: CueMatch) -> Optional[Clause]:
     comps += [c for c in holder.children if c.dep_ == "advcl" and c.i < holder.i
               and any(k.dep_ == "mark" and k.lower_ in CONDITIONS for k in c.children)]
     return Clause(comps, speaker)
+
+
+def _one_side_unless_set_off(doc, verb: Token, comps: list) -> list:
+    """Clauses on both sides of the verb make a parenthetical only when the attribution is set
+    off by punctuation ("The talks, Khan said, had failed"); else the clause after the verb is
+    the claim and what stands before it is narration ("Clinton is not rattled — in fact, she
+    said it “humanizes” her")."""
+    left = [c for c in comps if c.i < verb.i]
+    right = [c for c in comps if c.i > verb.i]
+    if not left or not right:
+        return comps
+    before, after = max(c.right_edge.i for c in left) + 1, min(c.left_edge.i for c in right) - 1
+    if before < verb.i and after > verb.i and doc[before].is_punct and doc[after].is_punct:
+        return comps
+    return right
 
 
 def _clause_in_phrase(verb: Token) -> list:
@@ -98,9 +117,16 @@ def quotation_as_clause(ctx: Context, cue: CueMatch) -> Optional[Draft]:
         quote = ctx.last_quote_ending_by(verb.idx)
         if quote is not None and ctx.cue_after(quote) is cue:
             return draft(ctx, cue, "verb-quote", quote.start, quote.end, clause.speaker)
-    if cue.entry.cognition or not all(ctx.in_quote[c.i] for c in clause.comps):
+    if cue.entry.cognition or not all(_quoted(ctx, c) for c in clause.comps):
         return None
     return _clause_draft(ctx, cue, "verb-quote", clause)
+
+
+def _quoted(ctx: Context, clause: Token) -> bool:
+    """Whether the clause is quoted from its first word to its last: "said the talks “failed”"
+    quotes one word of a reported clause."""
+    words = [t.i for t in clause.subtree if not t.is_punct and not t.is_space]
+    return bool(words) and ctx.in_quote[words[0]] and ctx.in_quote[words[-1]]
 
 
 @rule("verb-parenthetical", "verb")
