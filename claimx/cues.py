@@ -2,13 +2,14 @@
 "according to") that attribute a claim, looked up in the cue lexicon."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from .lexicon import CueEntry, Lexicon
+from .lexicon import CueEntry, Lexicon, _yaml
 
 # Dependents that can complete a multiword cue: "point out", "call for", "make (it) clear".
 PARTICLE_DEPS = {"prt", "prep", "acomp", "oprd", "ccomp", "dobj"}
@@ -86,17 +87,21 @@ def _cue_hashes(strings, lexicon: Lexicon):
 _HASHES: dict = {}
 
 
-# Verbs whose infinitive states nothing: "declined to say", "refused to confirm".
-REFUSALS = {"decline", "refuse", "fail"}
+@functools.lru_cache(maxsize=1)
+def _unstating_heads() -> frozenset:
+    """Verbs whose infinitive cue states nothing (``models/unstated.yaml``): refusals ("declined
+    to say") and intentions ("want to show")."""
+    data = _yaml("unstated.yaml")
+    return frozenset(data["refusals"]) | frozenset(data["intentions"])
 
 
 def negated(cue: CueMatch) -> bool:
     """A cue that states nothing: "did not say whether ...", "would not confirm", "declined to
-    say", "never said"."""
+    say", "never said"; and one only meant: "wants to show what ..."."""
     head = cue.head
     if any(c.dep_ == "neg" for c in head.children):
         return True
-    return head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSALS
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in _unstating_heads()
 
 
 def _not_a_report(verb: Token) -> bool:
