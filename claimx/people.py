@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .speakers import _is_title, _strip_possessive
 
 SUBJECTS = ("nsubj", "nsubjpass")
+QUOTE_MARKS = set("\"'“”‘’")
 # A first name or an honorific says more of a person's gender than the pronouns around their
 # name, which may be someone else's ("“He cares,” she said of Trump"): those count up to a cap.
 NAME_WEIGHT, PRONOUN_CAP = 5, 4
@@ -117,12 +118,21 @@ class People:
                                      if len(name.split()) > 1 and _subject(head)}
         self._by_surname: dict = defaultdict(list)
         self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
-        for start, name, _, _ in sorted(self._raw, key=lambda r: r[0]):
+        for start, name, head, _ in sorted(self._raw, key=lambda r: r[0]):
             surname = self._surname(name)
+            if len(name.split()) > 1 and self._quoted_alone(start, name):
+                continue  # "as ''Wilayat Twitter,'' or": a term in quotation marks, not a person's name
             if len(name.split()) > 1:
                 self._by_surname[surname].append((start, name))
             if len(name) > len(self._longest.get(surname, "")):
                 self._longest[surname] = name
+
+    def _quoted_alone(self, start: int, name: str) -> bool:
+        """Whether the name at ``start`` fills a quotation by itself (''Wilayat Twitter,'')."""
+        text = self.doc.text
+        before = text[max(0, start - 2):start].rstrip()
+        after = text[start + len(name):start + len(name) + 3].lstrip(",.;:!? ")
+        return bool(before) and before[-1] in QUOTE_MARKS and after[:1] in QUOTE_MARKS
 
     def _mistagged(self, doc: Doc) -> None:
         """A person's name the tagger took for something else here ("Mo Elleithee" as an
@@ -178,6 +188,13 @@ class People:
     def is_person(self, name: str) -> bool:
         """Whether the article writes ``name`` as a person's name."""
         return name in self._names
+
+    def is_bare(self, name: str) -> bool:
+        """Whether ``name`` is one word the article writes as a person's but never with a
+        first name, a title or a gender ("Twitter said ... it"): perhaps an organisation."""
+        return len(name.split()) == 1 and name in self._names and self._longest.get(name.lower()) == name \
+            and self.gender(name) is None and not any(full == name for title, given in self._titles.items()
+                                                      if _is_title(title, self.lexicon) for _, full in given)
 
     def first(self) -> Optional[str]:
         """The first person the article names (the subject of an interview's headline)."""
