@@ -193,8 +193,7 @@ class People:
         """Whether ``name`` is one word the article writes as a person's but never with a
         first name, a title or a gender ("Twitter said ... it"): perhaps an organisation."""
         return len(name.split()) == 1 and name in self._names and self._longest.get(name.lower()) == name \
-            and self.gender(name) is None and not any(full == name for title, given in self._titles.items()
-                                                      if _is_title(title, self.lexicon) for _, full in given)
+            and self.gender(name) is None and not self.titled(name)
 
     def first(self) -> Optional[str]:
         """The first person the article names (the subject of an interview's headline)."""
@@ -228,6 +227,11 @@ class People:
     def holders(self, title: str, pos: int) -> set:
         """The people given ``title`` before ``pos``."""
         return {full for start, full in self._titles.get(title, ()) if start < pos}
+
+    def titled(self, name: str) -> bool:
+        """Whether the article gives ``name`` a title ("Gov. John Kasich")."""
+        return any(full == name for title, given in self._titles.items()
+                   if _is_title(title, self.lexicon) for _, full in given)
 
     def titled_after(self, title: str, pos: int, within: int) -> Optional[str]:
         """The first person given ``title`` after ``pos``, within ``within`` characters."""

@@ -184,6 +184,9 @@ class NameResolver:
             or self.people.titled_after(title, pos, CATAPHORA)
         if speaker.name is None and title in self.lexicon.referents.subject_titles:
             speaker.name = self.people.salient_subject(pos)
+        elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
+            subject = self.people.salient_subject(pos)  # "the former secretary": the one the article is about
+            speaker.name = subject if subject and not self.people.titled(subject) else None
 
     def _first_person(self, speaker: SpeakerPhrase) -> None:
         """"I" in the answer of an interview ("A: I think ...") is the person it interviews,

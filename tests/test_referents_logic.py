@@ -249,3 +249,24 @@ def test_a_titled_name_is_a_person_and_no_organisation():
       4 .        2 punct    PUNCT .   .        O
     """ + then_said(5, the("company")))
     assert last_speaker(doc) == ("The company", None, "organization")
+
+
+JO_ROSS_MET_VOTERS = """
+  0 Jo      1 compound PROPN NNP Jo      B-PERSON
+  1 Ross    2 nsubj    PROPN NNP Ross    I-PERSON
+  2 met     2 ROOT     VERB  VBD meet    O
+  3 voters  2 dobj     NOUN  NNS voter   O
+  4 .       2 punct    PUNCT .   .       O
+"""
+THE_FORMER_MAYOR = [("The", "DET", "DT", "the", "O"), ("former", "ADJ", "JJ", "former", "O"),
+                    ("mayor", "NOUN", "NN", "mayor", "O")]
+
+
+def test_a_former_title_given_to_no_one_is_the_person_the_narration_is_about():
+    doc = parsed(f"Jo Ross met voters. The former mayor said {TAIL}", JO_ROSS_MET_VOTERS + then_said(5, THE_FORMER_MAYOR))
+    assert last_speaker(doc) == ("The former mayor", "Jo Ross", "person")
+
+
+def test_a_title_given_to_no_one_without_former_stays_unnamed():
+    doc = parsed(f"Jo Ross met voters. The mayor said {TAIL}", JO_ROSS_MET_VOTERS + then_said(5, the("mayor")))
+    assert last_speaker(doc) == ("The mayor", None, "person")
