@@ -120,19 +120,12 @@ class People:
         self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
         for start, name, head, _ in sorted(self._raw, key=lambda r: r[0]):
             surname = self._surname(name)
-            if len(name.split()) > 1 and self._quoted_alone(start, name):
+            if len(name.split()) > 1 and _quoted_alone(self.doc.text, start, name):
                 continue  # "as ''Wilayat Twitter,'' or": a term in quotation marks, not a person's name
             if len(name.split()) > 1:
                 self._by_surname[surname].append((start, name))
             if len(name) > len(self._longest.get(surname, "")):
                 self._longest[surname] = name
-
-    def _quoted_alone(self, start: int, name: str) -> bool:
-        """Whether the name at ``start`` fills a quotation by itself (''Wilayat Twitter,'')."""
-        text = self.doc.text
-        before = text[max(0, start - 2):start].rstrip()
-        after = text[start + len(name):start + len(name) + 3].lstrip(",.;:!? ")
-        return bool(before) and before[-1] in QUOTE_MARKS and after[:1] in QUOTE_MARKS
 
     def _mistagged(self, doc: Doc) -> None:
         """A person's name the tagger took for something else here ("Mo Elleithee" as an
@@ -288,6 +281,13 @@ class People:
     # ------------------------------------------------------------------ gender
     def gender(self, name: str) -> Optional[str]:
         return self._gender.get(name)
+
+
+def _quoted_alone(text: str, start: int, name: str) -> bool:
+    """Whether the name at ``start`` fills a quotation by itself (''Wilayat Twitter,'')."""
+    before = text[max(0, start - 2):start].rstrip()
+    after = text[start + len(name):start + len(name) + 3].lstrip(",.;:!? ")
+    return bool(before) and before[-1] in QUOTE_MARKS and after[:1] in QUOTE_MARKS
 
 
 def _genders(people: People) -> dict:
