@@ -185,8 +185,18 @@ class NameResolver:
         if speaker.name is None and title in self.lexicon.referents.subject_titles:
             speaker.name = self.people.salient_subject(pos)
         elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
-            subject = self.people.salient_subject(pos)  # "the former secretary": the one the article is about
-            speaker.name = subject if subject and not self.people.titled(subject) else None
+            speaker.name = self._former_holder(pos, earlier)
+
+    def _former_holder(self, pos: int, earlier: list[SpeakerPhrase]) -> Optional[str]:
+        """"the former CEO", given to no one: the person last quoted in the same paragraph
+        ("Carly Fiorina said Monday. But, the former CEO added"), else the one the article is
+        about; no one the article gives another title."""
+        paragraph = self.doc.text.rfind("\n", 0, pos)
+        prev = next((s for s in reversed(earlier) if s.name and paragraph < s.mention.start_char < pos
+                     and (s.kind == "person" or self.people.is_person(s.name)
+                          or s.name.split()[0].lower() in self.lexicon.referents.first_names)), None)
+        name = prev.name if prev else self.people.salient_subject(pos)
+        return name if name and not self.people.titled(name) else None
 
     def _first_person(self, speaker: SpeakerPhrase) -> None:
         """"I" in the answer of an interview ("A: I think ...") is the person it interviews,

@@ -39,6 +39,9 @@ def last_speaker(claims_of, text):
     # "the former secretary of state", a title given to no one: the person the article is about
     ("Hillary Clinton attacked Donald Trump on Tuesday. The former secretary of state said that his tax "
      "cuts would raise the debt.", "The former secretary", "Hillary Clinton", "person"),
+    # ... or, in a paragraph that quotes someone, the person quoted last
+    ("Dan Ortiz is on solid ground attacking Bill Reed, Mary Hale said Monday. But, the former chief "
+     "executive of Acme added, it's not the way to win.", "the former chief executive", "Mary Hale", "person"),
 ])
 def test_a_speaker_is_named_as_the_article_named_them(claims_of, text, mention, name, kind):
     assert last_speaker(claims_of, text) == (mention, name, kind)
