@@ -61,7 +61,7 @@ class Referents:
     title_aliases: dict  # "governor" -> {"gov.", "gov"}
     subject_titles: frozenset
     any_organization: frozenset
-
+    former: frozenset  # "former", "ex-": a title the person the article is about once held
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -124,6 +124,7 @@ def _referents() -> Referents:
         title_aliases={t.lower(): frozenset(a.lower() for a in forms) for t, forms in data["title_aliases"].items()},
         subject_titles=_words_of(data["subject_titles"]),
         any_organization=_words_of(data["any_organization"]),
+        former=_words_of(data["former"]),
     )
 
 

@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .speakers import _is_title, _strip_possessive
 
 SUBJECTS = ("nsubj", "nsubjpass")
+QUOTE_MARKS = set("\"'“”‘’")
 # A first name or an honorific says more of a person's gender than the pronouns around their
 # name, which may be someone else's ("“He cares,” she said of Trump"): those count up to a cap.
 NAME_WEIGHT, PRONOUN_CAP = 5, 4
@@ -117,8 +118,10 @@ class People:
                                      if len(name.split()) > 1 and _subject(head)}
         self._by_surname: dict = defaultdict(list)
         self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
-        for start, name, _, _ in sorted(self._raw, key=lambda r: r[0]):
+        for start, name, head, _ in sorted(self._raw, key=lambda r: r[0]):
             surname = self._surname(name)
+            if len(name.split()) > 1 and _quoted_alone(self.doc.text, start, name):
+                continue  # "as ''Wilayat Twitter,'' or": a term in quotation marks, not a person's name
             if len(name.split()) > 1:
                 self._by_surname[surname].append((start, name))
             if len(name) > len(self._longest.get(surname, "")):
@@ -179,6 +182,12 @@ class People:
         """Whether the article writes ``name`` as a person's name."""
         return name in self._names
 
+    def is_bare(self, name: str) -> bool:
+        """Whether ``name`` is one word the article writes as a person's but never with a
+        first name, a title or a gender ("Twitter said ... it"): perhaps an organisation."""
+        return len(name.split()) == 1 and name in self._names and self._longest.get(name.lower()) == name \
+            and self.gender(name) is None and not self.titled(name)
+
     def first(self) -> Optional[str]:
         """The first person the article names (the subject of an interview's headline)."""
         return self.mentions[0][1] if self.mentions else None
@@ -211,6 +220,11 @@ class People:
     def holders(self, title: str, pos: int) -> set:
         """The people given ``title`` before ``pos``."""
         return {full for start, full in self._titles.get(title, ()) if start < pos}
+
+    def titled(self, name: str) -> bool:
+        """Whether the article gives ``name`` a title ("Gov. John Kasich")."""
+        return any(full == name for title, given in self._titles.items()
+                   if _is_title(title, self.lexicon) for _, full in given)
 
     def titled_after(self, title: str, pos: int, within: int) -> Optional[str]:
         """The first person given ``title`` after ``pos``, within ``within`` characters."""
@@ -267,6 +281,13 @@ class People:
     # ------------------------------------------------------------------ gender
     def gender(self, name: str) -> Optional[str]:
         return self._gender.get(name)
+
+
+def _quoted_alone(text: str, start: int, name: str) -> bool:
+    """Whether the name at ``start`` fills a quotation by itself (''Wilayat Twitter,'')."""
+    before = text[max(0, start - 2):start].rstrip()
+    after = text[start + len(name):start + len(name) + 3].lstrip(",.;:!? ")
+    return bool(before) and before[-1] in QUOTE_MARKS and after[:1] in QUOTE_MARKS
 
 
 def _genders(people: People) -> dict:

@@ -61,15 +61,17 @@ class NameResolver:
         # that names no person of the article
         for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []:
             head = doc[i]
-            if head.ent_type_ or head.dep_ not in SUBJECTS or self.in_quote[i] \
-                    or self.people.is_surname(head.lower_, tagged=True) or not head.text[:1].isupper():
+            bare = head.ent_type_ == "PERSON" and self.people.is_bare(head.text)
+            if (head.ent_type_ and not bare) or head.dep_ not in SUBJECTS or self.in_quote[i] \
+                    or (self.people.is_surname(head.lower_, tagged=True) and not bare) or not head.text[:1].isupper():
                 continue
             first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [i])
             name = doc[first:i + 1].text
             self.orgs.append((doc[first].idx, name, {w.lower() for w in name.split()}, True))
         # none that the article names as a person elsewhere ("Weiner" tagged as an organisation)
-        self.orgs = sorted((o for o in self.orgs if not self.people.is_person(o[1])
-                            and not self.people.is_surname(o[1].lower(), tagged=True)), key=lambda o: o[0])
+        self.orgs = sorted((o for o in self.orgs if self.people.is_bare(o[1]) or (
+            not self.people.is_person(o[1]) and not self.people.is_surname(o[1].lower(), tagged=True))),
+            key=lambda o: o[0])
 
     def _short_form(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> Optional[str]:
         """"the department": the last organisation named with that word ("the Labor
@@ -81,7 +83,19 @@ class NameResolver:
                 return name
         if word not in self.lexicon.referents.any_organization:
             return None
-        return self._organisation_before(pos, earlier)
+        return self._organisation_before(pos, earlier) or self._most_named_before(pos)
+
+    def _most_named_before(self, pos: int, least: int = 2) -> Optional[str]:
+        """The organisation named most often before ``pos``, at least ``least`` times: whom "the
+        bank" stands for when the narration has not yet made any a subject ("In the Wells Fargo
+        scandal, ... The bank said"); of those named as often, the last."""
+        counts: dict = {}
+        for start, name, _, _ in self.orgs:
+            if start < pos:
+                counts[name] = counts.get(name, 0) + 1
+        best = max(counts.values(), default=0)
+        return next((name for start, name, _, _ in reversed(self.orgs)
+                     if start < pos and counts[name] == best), None) if best >= least else None
 
     def _org_subject_before(self, pos: int) -> Optional[tuple[int, str]]:
         return next(((start, name) for start, name, _, is_subject in reversed(self.orgs)
@@ -170,6 +184,19 @@ class NameResolver:
             or self.people.titled_after(title, pos, CATAPHORA)
         if speaker.name is None and title in self.lexicon.referents.subject_titles:
             speaker.name = self.people.salient_subject(pos)
+        elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
+            speaker.name = self._former_holder(pos, earlier)
+
+    def _former_holder(self, pos: int, earlier: list[SpeakerPhrase]) -> Optional[str]:
+        """"the former CEO", given to no one: the person last quoted in the same paragraph
+        ("Carly Fiorina said Monday. But, the former CEO added"), else the one the article is
+        about; no one the article gives another title."""
+        paragraph = self.doc.text.rfind("\n", 0, pos)
+        prev = next((s for s in reversed(earlier) if s.name and paragraph < s.mention.start_char < pos
+                     and (s.kind == "person" or self.people.is_person(s.name)
+                          or s.name.split()[0].lower() in self.lexicon.referents.first_names)), None)
+        name = prev.name if prev else self.people.salient_subject(pos)
+        return name if name and not self.people.titled(name) else None
 
     def _first_person(self, speaker: SpeakerPhrase) -> None:
         """"I" in the answer of an interview ("A: I think ...") is the person it interviews,

@@ -29,6 +29,19 @@ def last_speaker(claims_of, text):
      "The company", "Twitter", "organization"),
     ("The Labor Department released new figures on Friday. The department said wages had risen.",
      "The department", "Labor Department", "organization"),
+    # "the bank" before the narration made any organisation a subject: the one it named most
+    ("Senators grilled Wells Fargo on Tuesday. In the Wells Fargo scandal, customers were charged fees. "
+     "The bank said that it had fired 5,300 employees.", "The bank", "Wells Fargo", "organization"),
+    # a name in quotation marks by itself is a term, not a person: Twitter stays the company
+    ("Twitter suspended 125,000 accounts on Friday. Some users call the site ''Wilayat Twitter,'' its "
+     "militants' province. Twitter said in a statement that it had expanded its teams. "
+     "It also said that the accounts had been removed.", "It", "Twitter", "organization"),
+    # "the former secretary of state", a title given to no one: the person the article is about
+    ("Hillary Clinton attacked Donald Trump on Tuesday. The former secretary of state said that his tax "
+     "cuts would raise the debt.", "The former secretary", "Hillary Clinton", "person"),
+    # ... or, in a paragraph that quotes someone, the person quoted last
+    ("Dan Ortiz is on solid ground attacking Bill Reed, Mary Hale said Monday. But, the former chief "
+     "executive of Acme added, it's not the way to win.", "the former chief executive", "Mary Hale", "person"),
 ])
 def test_a_speaker_is_named_as_the_article_named_them(claims_of, text, mention, name, kind):
     assert last_speaker(claims_of, text) == (mention, name, kind)
@@ -38,6 +51,14 @@ def test_a_speaker_is_named_as_the_article_named_them(claims_of, text, mention, 
     ("Jane Doe, a teacher, spoke at the rally. The senator said the bill would pass.", "The senator", "person"),
     ("The department said the rule would take effect in December.", "The department", "organization"),
     ("Jane Doe, a teacher, spoke at the rally. The company said the plant would close.", "The company", "organization"),
+    ("Senators grilled Wells Fargo on Tuesday. Customers were charged fees. "
+     "The bank said that it had fired 5,300 employees.", "The bank", "organization"),  # named once only
+    # the person the article is about holds another title: not the former secretary
+    ("Ohio Gov. John Kasich attacked Donald Trump on Tuesday. The former secretary of state said that his "
+     "tax cuts would raise the debt.", "The former secretary", "person"),
+    # not "former": a title given to no one stays unnamed
+    ("Hillary Clinton attacked Donald Trump on Tuesday. The secretary of state said that his tax cuts "
+     "would raise the debt.", "The secretary", "person"),
 ])
 def test_a_speaker_the_article_never_names_stays_unnamed(claims_of, text, mention, kind):
     assert last_speaker(claims_of, text) == (mention, None, kind)

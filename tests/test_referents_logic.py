@@ -201,3 +201,72 @@ def test_the_department_is_only_an_organisation_named_department():
       5 .           3 punct    PUNCT .   .           O
     """ + then_said(6, the("department")))
     assert last_speaker(doc)[1] == "Labor Department"
+
+
+CRITICS_GRILLED_WELLS_FARGO = """
+  0 Critics  1 nsubj    NOUN  NNS critic  O
+  1 grilled  1 ROOT     VERB  VBD grill   O
+  2 Wells    3 compound PROPN NNP Wells   B-ORG
+  3 Fargo    1 dobj     PROPN NNP Fargo   I-ORG
+  4 .        1 punct    PUNCT .   .       O
+"""
+CRITICS_FINED_WELLS_FARGO = """
+  5 Critics  6 nsubj    NOUN  NNS critic  O
+  6 fined    6 ROOT     VERB  VBD fine    O
+  7 Wells    8 compound PROPN NNP Wells   B-ORG
+  8 Fargo    6 dobj     PROPN NNP Fargo   I-ORG
+  9 .        6 punct    PUNCT .   .       O
+"""
+
+
+def test_the_bank_no_organisation_was_a_subject_for_is_the_one_named_most():
+    doc = parsed(f"Critics grilled Wells Fargo. Critics fined Wells Fargo. The bank said {TAIL}",
+                 CRITICS_GRILLED_WELLS_FARGO + CRITICS_FINED_WELLS_FARGO + then_said(10, the("bank")))
+    assert last_speaker(doc) == ("The bank", "Wells Fargo", "organization")
+
+
+def test_an_organisation_named_once_and_never_a_subject_names_no_bank():
+    doc = parsed(f"Critics grilled Wells Fargo. The bank said {TAIL}", CRITICS_GRILLED_WELLS_FARGO + then_said(5, the("bank")))
+    assert last_speaker(doc) == ("The bank", None, "organization")
+
+
+def test_a_bare_name_tagged_as_a_person_may_be_the_organisation_it_stands_for():
+    doc = parsed(f"Twitter cut jobs. It said {TAIL}", """
+      0 Twitter  1 nsubj    PROPN NNP Twitter  B-PERSON
+      1 cut      1 ROOT     VERB  VBD cut      O
+      2 jobs     1 dobj     NOUN  NNS job      O
+      3 .        1 punct    PUNCT .   .        O
+    """ + then_said(4, IT))
+    assert last_speaker(doc)[1:] == ("Twitter", "organization")
+
+
+def test_a_titled_name_is_a_person_and_no_organisation():
+    doc = parsed(f"Sen. Hart cut jobs. The company said {TAIL}", """
+      0 Sen.     1 compound PROPN NNP Sen.     O
+      1 Hart     2 nsubj    PROPN NNP Hart     B-PERSON
+      2 cut      2 ROOT     VERB  VBD cut      O
+      3 jobs     2 dobj     NOUN  NNS job      O
+      4 .        2 punct    PUNCT .   .        O
+    """ + then_said(5, the("company")))
+    assert last_speaker(doc) == ("The company", None, "organization")
+
+
+JO_ROSS_MET_VOTERS = """
+  0 Jo      1 compound PROPN NNP Jo      B-PERSON
+  1 Ross    2 nsubj    PROPN NNP Ross    I-PERSON
+  2 met     2 ROOT     VERB  VBD meet    O
+  3 voters  2 dobj     NOUN  NNS voter   O
+  4 .       2 punct    PUNCT .   .       O
+"""
+THE_FORMER_MAYOR = [("The", "DET", "DT", "the", "O"), ("former", "ADJ", "JJ", "former", "O"),
+                    ("mayor", "NOUN", "NN", "mayor", "O")]
+
+
+def test_a_former_title_given_to_no_one_is_the_person_the_narration_is_about():
+    doc = parsed(f"Jo Ross met voters. The former mayor said {TAIL}", JO_ROSS_MET_VOTERS + then_said(5, THE_FORMER_MAYOR))
+    assert last_speaker(doc) == ("The former mayor", "Jo Ross", "person")
+
+
+def test_a_title_given_to_no_one_without_former_stays_unnamed():
+    doc = parsed(f"Jo Ross met voters. The mayor said {TAIL}", JO_ROSS_MET_VOTERS + then_said(5, the("mayor")))
+    assert last_speaker(doc) == ("The mayor", None, "person")
