@@ -42,6 +42,7 @@ class People:
         """``reported``: the (start, end) characters of the article's claims, whose subjects are
         the reported speech's, not the narration's ("Trump said that Cruz is a liar")."""
         self.doc, self.lexicon = doc, lexicon
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.words = lexicon.referents
         self.in_quote = in_quote or [False] * len(doc)
         self._reported = sorted(reported)
@@ -118,9 +119,10 @@ class People:
                                      if len(name.split()) > 1 and _subject(head)}
         self._by_surname: dict = defaultdict(list)
         self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
+        text = self.text
         for start, name, head, _ in sorted(self._raw, key=lambda r: r[0]):
             surname = self._surname(name)
-            if len(name.split()) > 1 and _quoted_alone(self.doc.text, start, name):
+            if len(name.split()) > 1 and _quoted_alone(text, start, name):
                 continue  # "as ''Wilayat Twitter,'' or": a term in quotation marks, not a person's name
             if len(name.split()) > 1:
                 self._by_surname[surname].append((start, name))

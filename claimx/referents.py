@@ -191,7 +191,7 @@ class NameResolver:
         """"the former CEO", given to no one: the person last quoted in the same paragraph
         ("Carly Fiorina said Monday. But, the former CEO added"), else the one the article is
         about; no one the article gives another title."""
-        paragraph = self.doc.text.rfind("\n", 0, pos)
+        paragraph = self.people.text.rfind("\n", 0, pos)
         prev = next((s for s in reversed(earlier) if s.name and paragraph < s.mention.start_char < pos
                      and (s.kind == "person" or self.people.is_person(s.name)
                           or s.name.split()[0].lower() in self.lexicon.referents.first_names)), None)
@@ -203,7 +203,7 @@ class NameResolver:
         named first; elsewhere it is the writer, or someone quoted, left unnamed."""
         if self.in_quote[speaker.head.i]:
             return
-        text = self.doc.text
+        text = self.people.text
         line = text[text.rfind("\n", 0, speaker.mention.start_char) + 1:speaker.mention.start_char].lstrip()
         if line[:2] in ("A:", "A.") and self.people.first():
             speaker.name, speaker.kind = self.people.first(), "person"
