@@ -215,7 +215,8 @@ def _parsed(nlp: Language, texts: Iterable[tuple[str, Any]], group, batch_size: 
                 continue
             long_texts[seq] = text
             groups = group(text, split_text(text, piece_size(limit, batch_size)))
-            for index, pieces in enumerate(groups):
+            for index in range(len(groups)):
+                pieces, groups[index] = groups[index], None  # each let go once parsed
                 span = (pieces[0][0], pieces[-1][0] + len(pieces[-1][1]))
                 for _, piece in pieces:
                     doc = nlp.make_doc(piece)
