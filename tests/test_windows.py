@@ -145,3 +145,31 @@ def test_a_window_holds_a_long_quotation_whole_up_to_four_times_its_size(monkeyp
     planned = windows.plan_windows(text, split_text(text, 40))
     ends = [window[-1][0] + len(window[-1][1]) for window in planned]
     assert text.index("she said") < ends[0] <= 4 * 50 + 40  # the quotation in one window
+
+
+PEOPLE = [
+    "Rivals meet in Ohio",
+    "Ann Lee met voters in Columbus on Monday.",
+    FILLER,
+    "Tom Hart said that the race was open.",
+    FILLER,
+    "Ted Cruz, the Texas senator, spoke next.",
+    FILLER,
+    "The Labor Department released its report on Friday.",
+    FILLER,
+    "She said that the deal was fair.",  # Ann Lee: Tom Hart, named since, is a man
+    FILLER,
+    "The senator said that the vote would be close.",  # Ted Cruz, given the title in apposition
+    FILLER,
+    "The department said that wages rose.",  # the Labor Department, named but never quoted
+]
+
+
+def test_what_the_article_says_of_its_people_and_organisations_reaches_later_windows(small_windows):
+    text = "\n\n".join(PEOPLE) + "\n"
+    ((claims, error, _),) = claimx.pipeline.extract_texts(small_windows, [(text, None)])
+    assert error is None and claims == claimx.pipeline.parse(text, small_windows)._.claims
+    by_content = {c.content.text: c.speaker.name for c in claims}
+    assert by_content["the deal was fair"] == "Ann Lee"  # her gender and subject carried
+    assert by_content["the vote would be close"] == "Ted Cruz"  # the titles given carried
+    assert by_content["wages rose"] == "Labor Department"  # the organisations named carried
