@@ -54,6 +54,14 @@ class Known:
     reported: list = field(default_factory=list)  # (start, end) of claims
     orgs: list = field(default_factory=list)  # claimx.referents.NameResolver.orgs
 
+    @classmethod
+    def of(cls, people: "People") -> "Known":
+        """What the next window of the text needs of ``people`` and those before it (the offsets
+        still their window's)."""
+        return cls(people._by_surname, people._longest, people._subject_full_starts, people._names,
+                   people._tagged_surnames, people.mentions, people.subjects, people._titles,
+                   people._gender_scores, people._reported)
+
     def shifted(self, by: int) -> "Known":
         """The same, at offsets ``by`` characters on."""
         return Known({k: [(s + by, n) for s, n in v] for k, v in self.by_surname.items()}, dict(self.longest),
@@ -104,13 +112,6 @@ class People:
         self._gender = {full: _sign(s) for full, s in self._gender_scores.items()}
         self.mentions = known.mentions + self.mentions  # the window's own read, all of them looked up
         self._mention_starts = [m[0] for m in self.mentions]
-
-    def known(self) -> Known:
-        """What the next window of the text needs of this one's people and those before it (the
-        offsets still this window's)."""
-        return Known(self._by_surname, self._longest, self._subject_full_starts, self._names,
-                     self._tagged_surnames, self.mentions, self.subjects, self._titles,
-                     self._gender_scores, self._reported)
 
     # ------------------------------------------------------------------ reading the names
     def _add_entity(self, ent) -> None:

@@ -39,7 +39,7 @@ class NameResolver:
 
     def known(self) -> Known:
         """What the next window needs of this one's people and organisations (:mod:`claimx.windows`)."""
-        known = self.people.known()
+        known = Known.of(self.people)
         known.orgs = self.orgs
         return known
 
