@@ -58,24 +58,26 @@ class Known:
     def of(cls, people: "People") -> "Known":
         """What the next window of the text needs of ``people`` and those before it (the offsets
         still their window's)."""
-        return cls(people._by_surname, people._longest, people._subject_full_starts, people._names,
-                   people._tagged_surnames, people.mentions, people.subjects, people._titles,
-                   people._gender_scores, people._reported)
+        return cls(people._by_surname, people._longest, people._subject_full_starts,
+                   people._names, people._tagged_surnames, people.mentions, people.subjects,
+                   people._titles, people._gender_scores, people._reported)
 
     def shifted(self, by: int) -> "Known":
         """The same, at offsets ``by`` characters on."""
-        return Known({k: [(s + by, n) for s, n in v] for k, v in self.by_surname.items()}, dict(self.longest),
-                     {s + by for s in self.subject_full_starts}, set(self.names), set(self.tagged_surnames),
-                     [(s + by, n, None) for s, n, _ in self.mentions], [(s + by, n) for s, n in self.subjects],
-                     {k: [(s + by, n) for s, n in v] for k, v in self.titles.items()}, dict(self.gender_scores),
-                     [(a + by, b + by) for a, b in self.reported],
-                     [(o[0] + by,) + tuple(o[1:]) for o in self.orgs])
+        def moved(index: dict) -> dict:
+            return {k: [(s + by, n) for s, n in v] for k, v in index.items()}
+
+        return Known(moved(self.by_surname), dict(self.longest), {s + by for s in self.subject_full_starts},
+                     set(self.names), set(self.tagged_surnames), [(s + by, n, None) for s, n, _ in self.mentions],
+                     [(s + by, n) for s, n in self.subjects], moved(self.titles), dict(self.gender_scores),
+                     [(a + by, b + by) for a, b in self.reported], [(o[0] + by,) + tuple(o[1:]) for o in self.orgs])
 
 
 class People:
     """The people ``doc`` names, indexed by where they stand (character offsets)."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(), known: Optional[Known] = None):
+    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
+                 known: Optional[Known] = None):
         """``reported``: the (start, end) characters of the article's claims, whose subjects are
         the reported speech's, not the narration's ("Trump said that Cruz is a liar").
         ``known``: what was read of the text before ``doc``, when it is a window of a longer text
@@ -162,9 +164,11 @@ class People:
     def _index_surnames(self) -> None:
         # surname -> [(start char, full name)] of the names written with more than a surname
         self._subject_full_starts = {start for start, name, head, _ in self._raw
-                                     if len(name.split()) > 1 and _subject(head)} | self.before.subject_full_starts
+                                     if len(name.split()) > 1 and _subject(head)}
+        self._subject_full_starts |= self.before.subject_full_starts
         self._by_surname: dict = defaultdict(list, {k: list(v) for k, v in self.before.by_surname.items()})
-        self._longest: dict = dict(self.before.longest)  # surname -> the longest full name with it (the first of those)
+        # surname -> the longest full name with it (the first of those)
+        self._longest: dict = dict(self.before.longest)
         for start, name, head, _ in sorted(self._raw, key=lambda r: r[0]):
             surname = self._surname(name)
             if len(name.split()) > 1 and _quoted_alone(self.doc.text, start, name):
@@ -338,9 +342,9 @@ def _quoted_alone(text: str, start: int, name: str) -> bool:
 
 
 def _genders(people: People) -> dict:
-    """Each person's gender score (above 0: male; below: female), where the article shows it: a first name ("Hillary"), an
-    honorific or gendered word before a name ("Mrs.", "spokeswoman"), and the pronouns of the
-    sentences that speak of that person alone."""
+    """Each person's gender score (above 0: male; below 0: female), where the article shows it:
+    a first name ("Hillary"), an honorific or gendered word before a name ("Mrs.",
+    "spokeswoman"), and the pronouns of the sentences that speak of that person alone."""
     score: dict = defaultdict(float)
     for full in {full for _, full, _ in people.mentions}:
         first = full.split()[0].lower() if len(full.split()) > 1 else None

@@ -28,7 +28,8 @@ ORG_ENTITIES = {"ORG"}
 class NameResolver:
     """Resolves speaker mentions to the fullest name the article gives, in text order."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(), known: Optional[Known] = None):
+    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
+                 known: Optional[Known] = None):
         """``reported``: the (start, end) characters of the article's claims. ``known``: the
         people and organisations of the text before ``doc`` when it is a window of a longer text
         (:mod:`claimx.windows`), at offsets from its start."""
