@@ -80,8 +80,7 @@ class People:
                  known: Optional[Known] = None):
         """``reported``: the (start, end) characters of the article's claims, whose subjects are
         the reported speech's, not the narration's ("Trump said that Cruz is a liar").
-        ``known``: what was read of the text before ``doc``, when it is a window of a longer text
-        (its people come before the window's own, as over the whole text)."""
+        ``known``: what was read of the text before ``doc`` when it is a window of a long text."""
         self.doc, self.lexicon = doc, lexicon
         self.words = lexicon.referents
         self.in_quote = in_quote or [False] * len(doc)
@@ -102,18 +101,9 @@ class People:
         self._tagged_surnames = {self._surname(raw) for _, raw, head, _ in self._raw
                                  if head.ent_type_ == "PERSON"} | known.tagged_surnames
         self.mentions = [(start, self.full_name(name, start), head) for start, name, head, _ in self._raw]
-        self.subjects = known.subjects + [(start, full) for start, full, head in self.mentions
-                                          if _subject(head) and not self.in_quote[head.i]]
-        self._subject_starts = [s for s, _ in self.subjects]
         self._titles = self._titles_given()
-        for title, given in known.titles.items():
-            self._titles[title] = given + self._titles.get(title, [])
         self._gender_scores = _genders(self)
-        for full, score in known.gender_scores.items():
-            self._gender_scores[full] += score
-        self._gender = {full: _sign(s) for full, s in self._gender_scores.items()}
-        self.mentions = known.mentions + self.mentions  # the window's own read, all of them looked up
-        self._mention_starts = [m[0] for m in self.mentions]
+        _take_in(self, known)
 
     # ------------------------------------------------------------------ reading the names
     def _add_entity(self, ent) -> None:
@@ -332,6 +322,22 @@ class People:
     # ------------------------------------------------------------------ gender
     def gender(self, name: str) -> Optional[str]:
         return self._gender.get(name)
+
+
+def _take_in(people: People, known: Known) -> None:
+    """The subjects, titles, gender scores and mentions of the text before a window, before the
+    window's own; then each person's gender and where the mentions stand (over the whole text:
+    nothing taken in)."""
+    people.subjects = known.subjects + [(start, full) for start, full, head in people.mentions
+                                        if _subject(head) and not people.in_quote[head.i]]
+    people._subject_starts = [s for s, _ in people.subjects]
+    for title, given in known.titles.items():
+        people._titles[title] = given + people._titles.get(title, [])
+    for full, score in known.gender_scores.items():
+        people._gender_scores[full] += score
+    people._gender = {full: _sign(s) for full, s in people._gender_scores.items()}
+    people.mentions = known.mentions + people.mentions  # the window's own read, all looked up
+    people._mention_starts = [m[0] for m in people.mentions]
 
 
 def _quoted_alone(text: str, start: int, name: str) -> bool:
