@@ -15,7 +15,7 @@ from spacy.language import Language
 from .errors import UsageError
 from .inputs import count_inputs, expand_globs
 from .outputs import Output, open_output
-from .pipeline import BATCH_SIZE, parse_texts
+from .pipeline import BATCH_SIZE, extract_texts
 from .processes import WorkerProcesses, available_cores, n_processes
 from .reading import Input, InputError, read_inputs
 from .schema import Document
@@ -54,8 +54,8 @@ def extract_documents(
 ) -> Iterator[Document]:
     """One Document per readable input, in input order. Unreadable inputs are reported through
     ``on_problem`` and recorded in ``summary``; so is an input claimx fails on. Neither stops
-    the run. Long texts are parsed in pieces (:func:`claimx.pipeline.parse_texts`); their
-    claims are read over the whole text. ``workers``, if given, takes note of the worker
+    the run. Long texts are parsed in pieces and their claims read window by window
+    (:func:`claimx.pipeline.extract_texts`). ``workers``, if given, takes note of the worker
     processes started."""
 
     def texts():
@@ -72,15 +72,15 @@ def extract_documents(
                            f"{getattr(item, 'no_text', None) or 'empty'}; its record has no claims")
             yield item.text, item
 
-    for doc, item in parse_texts(nlp, texts(), batch_size=batch_size, n_process=n_process,
-                                 workers=workers):
-        if doc._.claimx_error is not None:
-            error = InputError(item.source, f"claimx failed on it ({doc._.claimx_error}); please "
-                                            f"report this, with the file, as a bug")
+    for found, failed, item in extract_texts(nlp, texts(), batch_size=batch_size,
+                                             n_process=n_process, workers=workers):
+        if failed is not None:
+            error = InputError(item.source, f"claimx failed on it ({failed}); please report this, "
+                                            f"with the file, as a bug")
             summary.skipped.append(error)
             on_problem(f"skipped {error}")
             continue
-        claims = tuple(c for c in doc._.claims if c.confidence >= min_confidence)
+        claims = tuple(c for c in found if c.confidence >= min_confidence)
         summary.documents += 1
         summary.claims += len(claims)
         yield document_of(item, claims, include_text)

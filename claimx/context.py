@@ -29,7 +29,10 @@ class Context:
     claim; ``beliefs``: cues of belief ("believes that") count. A negated cue ("did not say
     whether") states nothing and is not a cue."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True):
+    def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True,
+                 furniture: Optional[Furniture] = None):
+        if furniture is not None:  # a window's share of the whole text's (claimx.windows)
+            self.furniture = furniture
         self.doc = doc
         self.text = doc.text
         self.lexicon = lexicon

@@ -20,12 +20,13 @@ from spacy.tokens import Doc
 from .context import Context
 from .hedging import is_hedged
 from .lexicon import Lexicon
-from .outlets import inherit_outlets, outlet_of_claim
+from .outlets import inherit_outlets, know_people, outlet_of_claim
 from .rules import RULES, Draft, find_drafts
 from .schema import Claim, Cue, Span, Speaker
 from .scoring import features, load_scorer
 from .referents import NameResolver
 from .speakers import SpeakerPhrase, make_speaker
+from .windows import Earlier
 
 #: The confidence of a claim whose speaker the parse lost, whatever its rule (rarely right).
 NO_SPEAKER = "no-speaker"
@@ -33,15 +34,16 @@ NO_SPEAKER = "no-speaker"
 REPORTED_CLAUSES = {"verb-clause", "noun-clause"}
 
 
-def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False,
-                   beliefs: bool = False) -> tuple[Claim, ...]:
+def extract_claims(doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = False,
+                   window: Optional[Earlier] = None) -> tuple[Claim, ...]:
     """The claims of a parsed document. Every candidate is scored (:mod:`claimx.scoring`) and
     kept when it is more likely right than the threshold says. ``np_objects``: keep the
     noun-phrase object of any cue as a claim whatever its score ("proposed a 10 percent VAT"),
     as attribution-level corpora do; ``beliefs``: count attributed beliefs ("X believes that
-    ...") besides speech."""
+    ...") besides speech. ``window``: ``doc`` is a window of a long text, and this is what the
+    text before it gave (:mod:`claimx.windows`); the claims' offsets are the window's."""
     scorer = load_scorer()
-    found = candidates(doc, lexicon, beliefs)
+    found = candidates(doc, lexicon, beliefs, window)
     kept: list[bool] = []
     for c in found:
         if c.follows is not None:  # a further fragment goes with the passage it continues
@@ -61,20 +63,26 @@ class Candidate:
     follows: Optional[int] = None
 
 
-def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candidate]:
+def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False,
+               window: Optional[Earlier] = None) -> list[Candidate]:
     """Every claim the rules find in ``doc``, noun-phrase objects of any cue included, each with
-    its confidence from its own evidence."""
+    its confidence from its own evidence (``window``: see :func:`extract_claims`)."""
     if id(lexicon) not in _CHECKED:
         check_confidences(lexicon)
         _CHECKED.add(id(lexicon))
-    ctx = Context(doc, lexicon, True, beliefs)
-    drafts, passages = find_drafts(ctx)
-    # the clauses reported after their cue ("said that Cruz is a liar"): their subjects are
-    # the reported speech's, not the narration's, for a later "he"
-    reported = [(d.start, d.end) for d in drafts if d.rule in REPORTED_CLAUSES and d.cue.head.idx < d.start]
-    resolver = NameResolver(doc, lexicon, ctx.in_quote, reported)
+    if window is None:
+        ctx = Context(doc, lexicon, True, beliefs)
+        drafts, passages = find_drafts(ctx)
+        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts))
+    else:
+        people = know_people(doc, lexicon, window.mister, window.surnames)
+        ctx = Context(doc, lexicon, True, beliefs, window.furniture_of(len(doc.text)))
+        drafts, passages = find_drafts(ctx, document=window.windows == 0)
+        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), window.known())
     scorer = load_scorer()
-    earlier: list[SpeakerPhrase] = []  # the speakers named so far, for pronouns and titles
+    # the speakers named so far, for pronouns and titles
+    earlier: list[SpeakerPhrase] = [] if window is None else window.speakers_before()
+    carried = len(earlier)
     done: dict[Draft, tuple] = {}
     scored = {}
     for d in drafts:
@@ -104,7 +112,15 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False) -> list[Candid
         index[d] = len(out)
         follows = index.get(d.follows) if d.continued else None
         out.append(Candidate(_claim(ctx, d, *done[d], passages.get(d), confidence), feats, follows))
+    if window is not None:
+        window.learn(resolver, earlier[carried:], passages, people)
     return out
+
+
+def _reported(drafts: list[Draft]) -> list[tuple[int, int]]:
+    """The clauses reported after their cue ("said that Cruz is a liar"): their subjects are the
+    reported speech's, not the narration's, for a later "he"."""
+    return [(d.start, d.end) for d in drafts if d.rule in REPORTED_CLAUSES and d.cue.head.idx < d.start]
 
 
 #: The longest claim content looked back over when asking whether a cue stands inside one.

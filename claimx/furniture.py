@@ -9,7 +9,7 @@ from them are no claims.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -138,6 +138,12 @@ class Furniture:
     def at(self, index: int) -> bool:
         """Whether the character at ``index`` is furniture."""
         return self.covered(index, index + 1) > 0
+
+    def within(self, start: int, end: int) -> "Furniture":
+        """The furniture of ``text[start:end]``, at offsets into it."""
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        return Furniture([Piece(max(p.start, start) - start, min(p.end, end) - start, p.kind)
+                          for p in self.pieces[i:bisect_left(self._starts, end)] if p.end > start])
 
     def holds(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is mostly furniture (more than half of it)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Union
 
 from .batch import document_of
-from .pipeline import DEFAULT_MODEL, ExtractionError, load_pipeline, parse
+from .pipeline import DEFAULT_MODEL, ExtractionError, extract_texts, load_pipeline
 from .reading import Input, InputError, read_document, read_inputs
 from .schema import Document
 
@@ -36,11 +36,11 @@ def extract(text: str, model: str = DEFAULT_MODEL, *, beliefs: bool = False,
     options (``--model``, ``--no-beliefs``, ``--np-objects``, ``--min-confidence``):
     ``claimx.extract("“We will win,” she said.")``. Raises ExtractionError if claimx fails on
     it (a bug: please report it)."""
-    doc = parse(text, load_pipeline(model, np_objects, beliefs))
-    if doc._.claimx_error is not None:
-        raise ExtractionError(f"claimx failed on the text ({doc._.claimx_error}); please report "
-                              f"this, with the text, as a bug")
-    return tuple(c for c in doc._.claims if c.confidence >= min_confidence)
+    ((claims, error, _),) = extract_texts(load_pipeline(model, np_objects, beliefs), [(text, None)])
+    if error is not None:
+        raise ExtractionError(f"claimx failed on the text ({error}); please report this, with "
+                              f"the text, as a bug")
+    return tuple(c for c in claims if c.confidence >= min_confidence)
 
 
 def extract_file(path: Union[str, os.PathLike], model: str = DEFAULT_MODEL, *,

@@ -27,6 +27,8 @@ MEDIA_TAILS = {"report", "reports", "outlet", "outlets", "account", "accounts"}
 # Dependents by which an outlet's work or person hangs on the verb of the outlet that made it:
 # "Forbes shot back in an article stating ...", "The Post ran a piece that noted ...".
 WORK_DEPS = {"pobj", "prep", "dobj", "npadvmod"}
+# The document whose people were read last, and what they are (:func:`know_people`).
+_PEOPLE: list = [None, None]
 
 
 def normalise(name: str) -> str:
@@ -81,16 +83,24 @@ def _people(doc, lexicon: Lexicon) -> tuple[set, dict]:
     """The words the article writes after an honorific ("Mr. Bloomberg"), and the surnames of the
     people it names in full, with where: read once per document."""
     if _PEOPLE[0] is not doc:  # the document being read; not in doc.user_data, which is serialised
-        mister = {t.lower_ for t in doc if _honorific_before(doc, t.i, lexicon)}
-        surnames: dict = {}
-        for p in doc.ents:
-            if p.label_ == "PERSON" and len(p) > 1:
-                surnames.setdefault(p[-1].lower_, []).append((p.start, p.end))
-        _PEOPLE[:] = [doc, (mister, surnames)]
+        know_people(doc, lexicon)
     return _PEOPLE[1]
 
 
-_PEOPLE: list = [None, None]
+def know_people(doc, lexicon: Lexicon, mister=frozenset(), surnames=frozenset()) -> tuple[set, set]:
+    """Read the people of ``doc``, with those of the text before it when it is a window of a
+    longer text (:mod:`claimx.windows`); returns its own, for the windows after it."""
+    own = {t.lower_ for t in doc if _honorific_before(doc, t.i, lexicon)}
+    known: dict = {surname: [(-1, -1)] for surname in surnames}  # named before: never at a word here
+    for p in doc.ents:
+        if p.label_ == "PERSON" and len(p) > 1:
+            known.setdefault(p[-1].lower_, []).append((p.start, p.end))
+    _PEOPLE[:] = [doc, (own | mister, known)]
+    return own, {p[-1].lower_ for p in doc.ents if p.label_ == "PERSON" and len(p) > 1}
+
+
+def forget_people() -> None:
+    _PEOPLE[:] = [None, None]
 
 
 def _entry(doc, s: int, e: int, lexicon: Lexicon, whole: Optional[int] = None):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy
@@ -35,17 +36,57 @@ def _sign(score: float) -> Optional[str]:
     return "male" if score > 0 else "female" if score < 0 else None
 
 
+@dataclass
+class Known:
+    """What :class:`People` read of the text before a window of a longer text
+    (:mod:`claimx.windows`), without the parse: each list and index as People keeps it, at
+    character offsets from the window's start (before 0)."""
+
+    by_surname: dict = field(default_factory=dict)  # surname -> [(start, full name)]
+    longest: dict = field(default_factory=dict)  # surname -> the longest full name
+    subject_full_starts: set = field(default_factory=set)
+    names: set = field(default_factory=set)
+    tagged_surnames: set = field(default_factory=set)
+    mentions: list = field(default_factory=list)  # (start, full name, None)
+    subjects: list = field(default_factory=list)  # (start, full name)
+    titles: dict = field(default_factory=dict)  # title -> [(start, full name)]
+    gender_scores: dict = field(default_factory=dict)  # full name -> score (see _genders)
+    reported: list = field(default_factory=list)  # (start, end) of claims
+    orgs: list = field(default_factory=list)  # claimx.referents.NameResolver.orgs
+
+    @classmethod
+    def of(cls, people: "People") -> "Known":
+        """What the next window of the text needs of ``people`` and those before it (the offsets
+        still their window's)."""
+        return cls(people._by_surname, people._longest, people._subject_full_starts,
+                   people._names, people._tagged_surnames, people.mentions, people.subjects,
+                   people._titles, people._gender_scores, people._reported)
+
+    def shifted(self, by: int) -> "Known":
+        """The same, at offsets ``by`` characters on."""
+        def moved(index: dict) -> dict:
+            return {k: [(s + by, n) for s, n in v] for k, v in index.items()}
+
+        return Known(moved(self.by_surname), dict(self.longest), {s + by for s in self.subject_full_starts},
+                     set(self.names), set(self.tagged_surnames), [(s + by, n, None) for s, n, _ in self.mentions],
+                     [(s + by, n) for s, n in self.subjects], moved(self.titles), dict(self.gender_scores),
+                     [(a + by, b + by) for a, b in self.reported], [(o[0] + by,) + tuple(o[1:]) for o in self.orgs])
+
+
 class People:
     """The people ``doc`` names, indexed by where they stand (character offsets)."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=()):
+    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
+                 known: Optional[Known] = None):
         """``reported``: the (start, end) characters of the article's claims, whose subjects are
-        the reported speech's, not the narration's ("Trump said that Cruz is a liar")."""
+        the reported speech's, not the narration's ("Trump said that Cruz is a liar").
+        ``known``: what was read of the text before ``doc`` when it is a window of a long text."""
         self.doc, self.lexicon = doc, lexicon
         self.text = doc.text  # Doc.text joins every token: read it once
         self.words = lexicon.referents
         self.in_quote = in_quote or [False] * len(doc)
-        self._reported = sorted(reported)
+        self.before = known = known or Known()
+        self._reported = sorted(known.reported + list(reported))
         # (start char, name as written, head token, title words before it) for every mention
         self._raw: list[tuple[int, str, Token, set]] = []
         for ent in doc.ents:
@@ -57,15 +98,13 @@ class People:
         self._mistagged(doc)
         self._surnames_alone(names_at)
         self._raw.sort(key=lambda r: r[0])
-        self._names = {raw for _, raw, _, _ in self._raw}
-        self._tagged_surnames = {self._surname(raw) for _, raw, head, _ in self._raw if head.ent_type_ == "PERSON"}
+        self._names = {raw for _, raw, _, _ in self._raw} | known.names
+        self._tagged_surnames = {self._surname(raw) for _, raw, head, _ in self._raw
+                                 if head.ent_type_ == "PERSON"} | known.tagged_surnames
         self.mentions = [(start, self.full_name(name, start), head) for start, name, head, _ in self._raw]
-        self._mention_starts = [m[0] for m in self.mentions]
-        self.subjects = [(start, full) for start, full, head in self.mentions
-                         if _subject(head) and not self.in_quote[head.i]]
-        self._subject_starts = [s for s, _ in self.subjects]
         self._titles = self._titles_given()
-        self._gender = _genders(self)
+        self._gender_scores = _genders(self)
+        _take_in(self, known)
 
     # ------------------------------------------------------------------ reading the names
     def _add_entity(self, ent) -> None:
@@ -117,12 +156,13 @@ class People:
         # surname -> [(start char, full name)] of the names written with more than a surname
         self._subject_full_starts = {start for start, name, head, _ in self._raw
                                      if len(name.split()) > 1 and _subject(head)}
-        self._by_surname: dict = defaultdict(list)
-        self._longest: dict = {}  # surname -> the longest full name with it (the first of those)
-        text = self.text
+        self._subject_full_starts |= self.before.subject_full_starts
+        self._by_surname: dict = defaultdict(list, {k: list(v) for k, v in self.before.by_surname.items()})
+        # surname -> the longest full name with it (the first of those)
+        self._longest: dict = dict(self.before.longest)
         for start, name, head, _ in sorted(self._raw, key=lambda r: r[0]):
             surname = self._surname(name)
-            if len(name.split()) > 1 and _quoted_alone(text, start, name):
+            if len(name.split()) > 1 and _quoted_alone(self.text, start, name):
                 continue  # "as ''Wilayat Twitter,'' or": a term in quotation marks, not a person's name
             if len(name.split()) > 1:
                 self._by_surname[surname].append((start, name))
@@ -132,7 +172,7 @@ class People:
     def _mistagged(self, doc: Doc) -> None:
         """A person's name the tagger took for something else here ("Mo Elleithee" as an
         organisation, "Weaver" as a place), where the article names that person elsewhere."""
-        known = {raw for _, raw, _, _ in self._raw}
+        known = {raw for _, raw, _, _ in self._raw} | self.before.names
         for ent in doc.ents:
             name = _strip_possessive(ent.text)
             if ent.label_ != "PERSON" and (name in known or (len(name.split()) == 1 and self.is_surname(name.lower()))):
@@ -285,6 +325,22 @@ class People:
         return self._gender.get(name)
 
 
+def _take_in(people: People, known: Known) -> None:
+    """The subjects, titles, gender scores and mentions of the text before a window, before the
+    window's own; then each person's gender and where the mentions stand (over the whole text:
+    nothing taken in)."""
+    people.subjects = known.subjects + [(start, full) for start, full, head in people.mentions
+                                        if _subject(head) and not people.in_quote[head.i]]
+    people._subject_starts = [s for s, _ in people.subjects]
+    for title, given in known.titles.items():
+        people._titles[title] = given + people._titles.get(title, [])
+    for full, score in known.gender_scores.items():
+        people._gender_scores[full] += score
+    people._gender = {full: _sign(s) for full, s in people._gender_scores.items()}
+    people.mentions = known.mentions + people.mentions  # the window's own read, all looked up
+    people._mention_starts = [m[0] for m in people.mentions]
+
+
 def _quoted_alone(text: str, start: int, name: str) -> bool:
     """Whether the name at ``start`` fills a quotation by itself (''Wilayat Twitter,'')."""
     before = text[max(0, start - 2):start].rstrip()
@@ -293,9 +349,9 @@ def _quoted_alone(text: str, start: int, name: str) -> bool:
 
 
 def _genders(people: People) -> dict:
-    """Each person's gender, where the article shows it: a first name ("Hillary"), an
-    honorific or gendered word before a name ("Mrs.", "spokeswoman"), and the pronouns of the
-    sentences that speak of that person alone."""
+    """Each person's gender score (above 0: male; below 0: female), where the article shows it:
+    a first name ("Hillary"), an honorific or gendered word before a name ("Mrs.",
+    "spokeswoman"), and the pronouns of the sentences that speak of that person alone."""
     score: dict = defaultdict(float)
     for full in {full for _, full, _ in people.mentions}:
         first = full.split()[0].lower() if len(full.split()) > 1 else None
@@ -308,7 +364,7 @@ def _genders(people: People) -> dict:
                 score[full] += NAME_WEIGHT if g == "male" else -NAME_WEIGHT
     for full, votes in _pronoun_votes(people).items():
         score[full] += max(-PRONOUN_CAP, min(PRONOUN_CAP, votes))
-    return {full: _sign(s) for full, s in score.items()}
+    return score
 
 
 def _apposition_words(head: Token) -> set:

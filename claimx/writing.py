@@ -9,7 +9,7 @@ from importlib import resources
 import os
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
@@ -183,7 +183,13 @@ class _JsonWriter(Writer):
 
 class _JsonlWriter(Writer):
     def _write(self, document: Document) -> None:
-        self.stream.write(json.dumps(document_record(document), ensure_ascii=False) + "\n")
+        # claim by claim, the same line: the record of a long text's tens of thousands of claims
+        # is never built whole (it would take several times the memory of the claims)
+        head = json.dumps(document_record(replace(document, claims=())), ensure_ascii=False)
+        self.stream.write(head[:-len("]}")])  # the claims come last: ..., "claims": []}
+        for i, claim in enumerate(document.claims):
+            self.stream.write((", " if i else "") + json.dumps(claim_record(claim), ensure_ascii=False))
+        self.stream.write("]}\n")
 
 
 class _CsvWriter(Writer):

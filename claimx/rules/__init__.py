@@ -89,15 +89,16 @@ def draft(ctx: Context, cue: CueMatch, rule_name: str, start: int, end: int,
     return Draft(cue, rule_name, start, end, speaker, ctx.type_of(start, end))
 
 
-def find_drafts(ctx: Context) -> tuple[list[Draft], dict[Draft, int]]:
+def find_drafts(ctx: Context, document: bool = True) -> tuple[list[Draft], dict[Draft, int]]:
     """The claims of the document as drafts, in text order, with the passage number of each
-    draft whose quotation is split by its attribution."""
+    draft whose quotation is split by its attribution. ``document``: the rules that read the
+    document as a whole (its headline) apply; not to a later window of a long text."""
     drafts = []
     for cue in ctx.cues:
         found = _first_that_applies(rules_for(cue.kind), ctx, cue)
         if found is not None and not found.empty:
             drafts.append(found)
-    for r in rules_for("document"):
+    for r in rules_for("document") if document else ():
         found = r.find(ctx)
         if found is not None and not found.empty:
             drafts.insert(0, found)
