@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from dataclasses import fields
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
@@ -86,8 +87,15 @@ class ClaimExtractor:
         self.lexicon = lexicon_module.load()
         self.np_objects, self.beliefs = np_objects, beliefs
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, claims_only: bool = False) -> Doc:
+        """``claims_only``: give back a Doc without tokens that holds only ``doc._.claims`` and
+        ``doc._.claimx_error`` (``nlp.pipe(..., component_cfg={"claimx": {"claims_only":
+        True}})``), which a worker process of ``nlp.pipe(n_process=N)`` sends back in a few
+        bytes instead of the whole parse; a piece of a long text keeps its parse but its
+        tensor, which joining does not use."""
         if doc._.claimx_piece:
+            if claims_only:
+                doc.tensor = numpy.zeros((0,), dtype="float32")  # 3/4 of a piece's bytes
             return doc
         try:
             doc._.claims = extract_claims(doc, self.lexicon, self.np_objects, self.beliefs)
@@ -95,7 +103,15 @@ class ClaimExtractor:
             log.debug("claimx failed on a document", exc_info=True)
             doc._.claims = ()
             doc._.claimx_error = f"{type(exc).__name__}: {exc}"
-        return doc
+        return _claims_of(doc) if claims_only else doc
+
+
+def _claims_of(doc: Doc) -> Doc:
+    """An empty Doc holding what the claimx component set on ``doc``, and its context."""
+    claims = Doc(doc.vocab)
+    claims._.claims, claims._.claimx_error = doc._.claims, doc._.claimx_error
+    claims._context = doc._context  # nlp.pipe(as_tuples=True) reads it back
+    return claims
 
 
 @Language.factory("claimx", default_config={"np_objects": False, "beliefs": False})
@@ -175,14 +191,14 @@ def extract_texts(nlp: Language, texts: Iterable[tuple[str, Any]], batch_size: i
     claims: list = []
     earlier = error = extractor = None
     for doc, context, window in _parsed(nlp, texts, windows.plan_windows, batch_size, n_process,
-                                        workers):
+                                        workers, claims_only=True):
         if window is None:  # a text parsed whole
             yield doc._.claims, doc._.claimx_error, context
             continue
         index, count, text = window
         if index == 0:
             claims, earlier, error = [], windows.Earlier.of(text), None
-            extractor = next(c for _, c in nlp.pipeline if isinstance(c, ClaimExtractor))
+            extractor = _claimx_component(nlp)[1]
         if error is None:
             try:
                 found = extract_claims(doc, extractor.lexicon, extractor.np_objects,
@@ -200,18 +216,24 @@ def extract_texts(nlp: Language, texts: Iterable[tuple[str, Any]], batch_size: i
 
 
 def _parsed(nlp: Language, texts: Iterable[tuple[str, Any]], group, batch_size: int,
-            n_process: int, workers) -> Iterator[tuple[Doc, Any, Optional[tuple]]]:
+            n_process: int, workers, claims_only: bool = False
+            ) -> Iterator[tuple[Doc, Any, Optional[tuple]]]:
     """``(doc, context, window)``: each text as the pipeline parses it whole (``window`` None),
     or a text longer than a piece in the groups of pieces that ``group(text, pieces)`` makes of
     its pieces, each group joined into one Doc without claims (``window``: its index, the number
-    of groups, and the text)."""
+    of groups, and the text). ``claims_only``: a text parsed whole comes as a Doc that holds
+    only its claims (see :class:`ClaimExtractor`)."""
     limit, contexts, long_texts, parsed = piece_length(nlp), {}, {}, []
+    # What each Doc is, in the order nlp.pipe gives them back: a text, not (text, context),
+    # goes to the worker processes, so that this process does not tokenize it to send it.
+    order: deque = deque()
 
     def feed():
         for seq, (text, context) in enumerate(texts):
             contexts[seq] = context
             if len(text) <= limit:
-                yield text, (seq, None)
+                order.append((seq, None))
+                yield text
                 continue
             long_texts[seq] = text
             groups = group(text, split_text(text, piece_size(limit, batch_size)))
@@ -221,10 +243,13 @@ def _parsed(nlp: Language, texts: Iterable[tuple[str, Any]], group, batch_size: 
                 for _, piece in pieces:
                     doc = nlp.make_doc(piece)
                     doc._.claimx_piece = True
-                    yield doc, (seq, (index, len(groups), len(pieces), span))
+                    order.append((seq, (index, len(groups), len(pieces), span)))
+                    yield doc
 
-    pipe = nlp.pipe(feed(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (seq, window) in pipe:
+    config = {_claimx_component(nlp)[0]: {"claims_only": True}} if claims_only else None
+    pipe = nlp.pipe(feed(), batch_size=batch_size, n_process=n_process, component_cfg=config)
+    for doc in pipe:
+        seq, window = order.popleft()
         if workers is not None and n_process > 1:
             workers.note(pipe)  # spaCy has started them all before the first Doc comes back
             workers = None
@@ -240,6 +265,10 @@ def _parsed(nlp: Language, texts: Iterable[tuple[str, Any]], group, batch_size: 
         joined, parsed = join_pieces(parsed, text[start:end]), []
         yield joined, (contexts[seq] if index < count - 1 else contexts.pop(seq)), (index, count, text)
         del joined
+
+
+def _claimx_component(nlp: Language) -> tuple[str, ClaimExtractor]:
+    return next((name, c) for name, c in nlp.pipeline if isinstance(c, ClaimExtractor))
 
 
 def _claims_over_whole(nlp: Language, doc: Doc) -> Doc:

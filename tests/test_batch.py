@@ -187,6 +187,31 @@ def test_two_processes_give_exactly_the_output_of_one_and_both_do_work(
     assert len(jsonl_records(two.stdout)) == len(ARTICLES)
 
 
+def test_the_workers_send_back_the_claims_and_not_the_parse(corpus, tmp_path, monkeypatch):
+    log = tmp_path / "sizes"
+    real = claimx.pipeline._claims_of
+
+    def noting_what_is_sent(doc):
+        claims = real(doc)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {len(doc.to_bytes())} {len(claims.to_bytes())}\n")
+        return claims
+
+    monkeypatch.setattr(claimx.pipeline, "_claims_of", noting_what_is_sent)
+    result = extract(corpus, "-f", "jsonl", "-n", "2", "--batch-size", "1")
+    assert result.exit_code == 0 and len(jsonl_records(result.stdout)) == len(ARTICLES)
+    rows = [line.split() for line in log.read_text().splitlines()]
+    assert len(rows) == len(ARTICLES) and str(os.getpid()) not in {pid for pid, _, _ in rows}
+    assert all(int(sent) * 4 < int(parse) for _, parse, sent in rows)
+
+
+def test_a_claims_only_doc_holds_the_claims_of_the_whole_doc_and_no_tokens(nlp):
+    text = ARTICLES["sub/f.txt"]
+    (doc,) = nlp.pipe([text], component_cfg={"claimx": {"claims_only": True}})
+    assert len(doc) == 0 and doc._.claims and doc._.claims == nlp(text)._.claims
+    assert doc._.claimx_error is None
+
+
 def test_claims_survive_the_trip_through_doc_to_bytes(nlp):
     doc = nlp(ARTICLES["sub/f.txt"])
     assert doc._.claims
