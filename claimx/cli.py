@@ -18,6 +18,7 @@ from rich.console import Console
 from . import cluster
 from .batch import Options, Summary, run_batch
 from .errors import UsageError
+from .helptext import Command, Group
 from .outputs import open_output, output_format
 from .pipeline import BATCH_SIZE, DEFAULT_MODEL, ModelNotFound, load_pipeline
 from .processes import WorkerProcesses, n_processes
@@ -60,37 +61,6 @@ Exit codes:
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
-
-
-class Command(typer.core.TyperCommand):
-    """A command with plain help (click's layout: short lines wrapped between words, a
-    paragraph after "\\b" printed as written) that names its arguments in the usage line
-    (``PATH...``) and the help text, and lists the options with their metavars (``NAME``,
-    ``N``), not their Python types. The commands of ``claimx.views`` keep typer's rich panels."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.rich_markup_mode = None
-
-    def collect_usage_pieces(self, ctx) -> list[str]:
-        return [self.options_metavar or ""] + [
-            f"{p.metavar or p.name.upper()}{'...' if p.nargs != 1 else ''}"
-            for p in self.get_params(ctx) if p.param_type_name == "argument"]
-
-    def format_options(self, ctx, formatter) -> None:
-        options = [record for p in self.get_params(ctx) if p.param_type_name == "option"
-                   for record in [p.get_help_record(ctx)] if record is not None]
-        if options:
-            with formatter.section("Options"):
-                formatter.write_dl(options)
-
-
-class Group(typer.core.TyperGroup):
-    """``claimx --help`` in plain text too, examples first."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.rich_markup_mode = None
 
 
 app = typer.Typer(
@@ -195,7 +165,7 @@ def extract_cli(
     np_objects: bool = typer.Option(False, "--np-objects",
                                     help="Keep every noun-phrase object of a cue as a claim "
                                          "(\"proposed a 10 percent VAT\"), whatever its score."),
-    beliefs: bool = typer.Option(False, "--beliefs/--no-beliefs",
+    beliefs: bool = typer.Option(False, "--beliefs/--no-beliefs", show_default=False,
                                  help="Also count attributed beliefs (\"X believes that ...\"). "
                                       "[default: speech only]"),
     excel: bool = typer.Option(False, "--excel",
@@ -277,7 +247,7 @@ def _open_output(ctx, engine: Engine, scheduler: Optional[str], fmt: Optional[st
 register_views(app)  # show, speakers, outlets, report
 
 
-@app.command("schema", cls=Command)
+@app.command("schema", cls=Command, short_help="Print the JSON Schema of the records.")
 def schema_cli() -> None:
     """Print the JSON Schema of the records claimx writes (YAML, JSON and JSONL).
 

@@ -120,11 +120,12 @@ def _show_console(colour: Optional[bool]) -> Console:
     return Console(force_terminal=True, color_system=system, highlight=False)
 
 
-MODEL_OPTION = typer.Option(DEFAULT_MODEL, "--model", "-m",
+MODEL_OPTION = typer.Option(DEFAULT_MODEL, "--model", "-m", metavar="NAME",
                             help="spaCy pipeline for articles (results need none).")
-ENCODING_OPTION = typer.Option(None, "--encoding", help="Decode articles with this codec.")
-CONFIDENCE_OPTION = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
-                                 help="Leave out claims below this confidence.")
+ENCODING_OPTION = typer.Option(None, "--encoding", metavar="CODEC",
+                               help="Decode articles with this codec. [default: detected]")
+CONFIDENCE_OPTION = typer.Option(0.0, "--min-confidence", metavar="X", min=0.0, max=1.0,
+                                 help="Leave out claims whose confidence is below X (0 to 1).")
 PATHS_ARGUMENT = typer.Argument(..., metavar="PATH...", help=PATHS_HELP)
 OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE",
                              help="Write to this file (atomically) instead of standard output.")
@@ -142,8 +143,8 @@ def show_cli(
 ) -> None:
     """Show an article with its claims highlighted in their speakers' colours.
 
-    [bold]Examples[/bold]
-
+    \b
+    Examples:
       claimx show article.txt | less -R
       claimx show page.html --no-color
     """
@@ -176,16 +177,19 @@ def _corpus_command(paths, fmt, output, model, encoding, min_confidence, rows_of
 
 
 # The options the two tables share, defined once.
-VIEW_FORMAT_OPTION = typer.Option(None, "--format", "-f", help="table, csv or json \\[default: "
-                                  "table, or the --output file's suffix].")
+VIEW_FORMAT_OPTION = typer.Option(None, "--format", "-f", metavar="FORMAT",
+                                  help="table, csv or json. [default: the -o file's ending, "
+                                       "else table]")
 REVERSE_OPTION = typer.Option(False, "--reverse", help="Reverse the order.")
-TOP_OPTION = typer.Option(0, "--top", min=0, help="Only the first N rows (0: all).")
+TOP_OPTION = typer.Option(0, "--top", metavar="N", min=0, help="Only the first N rows (0: all).")
 
 
 def speakers_cli(
     paths: List[str] = PATHS_ARGUMENT,
     fmt: Optional[ViewFormat] = VIEW_FORMAT_OPTION,
-    sort: SpeakerSort = typer.Option(SpeakerSort.claims, "--sort", "-s", help="Sort the rows by this."),
+    sort: SpeakerSort = typer.Option(SpeakerSort.claims, "--sort", "-s", metavar="KEY",
+                                     help="Sort the rows by claims, articles, direct (the share "
+                                          "of direct quotes), name or kind."),
     reverse: bool = REVERSE_OPTION,
     top: int = TOP_OPTION,
     output: Optional[str] = OUTPUT_OPTION,
@@ -194,9 +198,9 @@ def speakers_cli(
 ) -> None:
     """Who is quoted across articles: one row per speaker, name variants merged.
 
-    [bold]Examples[/bold]
-
-      claimx speakers claims.jsonl                 [dim]# results: no parsing[/dim]
+    \b
+    Examples:
+      claimx speakers claims.jsonl                 # results: no parsing
       claimx speakers articles/ --sort articles --top 20
       claimx speakers claims.jsonl -o speakers.csv
     """
@@ -208,7 +212,8 @@ def speakers_cli(
 def outlets_cli(
     paths: List[str] = PATHS_ARGUMENT,
     fmt: Optional[ViewFormat] = VIEW_FORMAT_OPTION,
-    sort: OutletSort = typer.Option(OutletSort.claims, "--sort", "-s", help="Sort the rows by this."),
+    sort: OutletSort = typer.Option(OutletSort.claims, "--sort", "-s", metavar="KEY",
+                                    help="Sort the rows by claims, articles, speakers or name."),
     reverse: bool = REVERSE_OPTION,
     top: int = TOP_OPTION,
     output: Optional[str] = OUTPUT_OPTION,
@@ -217,8 +222,8 @@ def outlets_cli(
 ) -> None:
     """Which outlets carry the claims: one row per outlet, with the speakers cited through it.
 
-    [bold]Examples[/bold]
-
+    \b
+    Examples:
       claimx outlets claims.jsonl
       claimx outlets articles/ -f json
     """
@@ -230,9 +235,10 @@ def outlets_cli(
 def report_cli(
     paths: List[str] = PATHS_ARGUMENT,
     output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE",
-                                         help="The HTML file to write (atomically) \\[default: "
-                                              "standard output]."),
-    title: str = typer.Option("claimx report", "--title", help="The report's title."),
+                                         help="The HTML file to write (atomically). [default: "
+                                              "standard output]"),
+    title: str = typer.Option("claimx report", "--title", metavar="TITLE",
+                              help="The report's title."),
     model: str = MODEL_OPTION, encoding: Optional[str] = ENCODING_OPTION,
     min_confidence: float = CONFIDENCE_OPTION,
 ) -> None:
@@ -242,8 +248,8 @@ def report_cli(
     Results need each article's text: the record's own (claimx extract --include-text), or the
     article read again from its source path.
 
-    [bold]Examples[/bold]
-
+    \b
+    Examples:
       claimx report articles/ -o report.html
       claimx report claims.jsonl -o report.html
     """
@@ -260,7 +266,10 @@ def report_cli(
 
 def register(app: typer.Typer) -> None:
     """Add the view commands to ``app``."""
-    app.command("show")(show_cli)
-    app.command("speakers")(speakers_cli)
-    app.command("outlets")(outlets_cli)
-    app.command("report")(report_cli)
+    from ..helptext import Command
+    # the short help: what ``claimx --help`` lists, whole at 80 columns
+    app.command("show", cls=Command, short_help="An article, its claims in their speakers' colours.")(show_cli)
+    app.command("speakers", cls=Command, short_help="Who is quoted across articles.")(speakers_cli)
+    app.command("outlets", cls=Command, short_help="Which outlets carry the claims.")(outlets_cli)
+    app.command("report", cls=Command, short_help="One HTML page to share: articles, claims, "
+                                                  "speakers, outlets.")(report_cli)
