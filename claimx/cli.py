@@ -153,7 +153,9 @@ def extract_cli(
     encoding: EncodingOption = None,
     n_process: str = typer.Option("1", "--n-process", "-n", metavar="N|auto", envvar=ENV_N_PROCESS,
                                   show_envvar=True,
-                                  help="Parse in N processes; 0 or auto: one per core."),
+                                  help="Parse in N processes; 0 or auto: one per core. With "
+                                       "--engine dask: the worker processes of the cluster "
+                                       "started here [default: one per core]."),
     batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", metavar="N", min=1,
                                    envvar=ENV_BATCH_SIZE, show_envvar=True,
                                    help="Documents per spaCy batch."),
@@ -182,13 +184,14 @@ def extract_cli(
 
     try:
         processes = n_processes(n_process)
+        workers_here = _dask_workers(ctx, scheduler, processes) if engine is Engine.dask else None
         out = _open_output(ctx, engine, scheduler, fmt, output, paths, resume, problem, verbose,
                            excel)
     except (UsageError, cluster.ClusterError) as exc:  # the second: no Dask for --engine dask
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_ERROR)
     try:
-        nlp, run_on = _engine(engine, scheduler, model, np_objects, beliefs)
+        nlp, run_on = _engine(engine, scheduler, model, np_objects, beliefs, workers_here)
     except ModelNotFound as exc:
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
@@ -224,11 +227,27 @@ def extract_cli(
         raise typer.Exit(EXIT_ERROR if summary.documents == 0 and not summary.resumed else EXIT_SKIPPED)
 
 
-def _engine(engine: Engine, scheduler: Optional[str], model: str, np_objects: bool, beliefs: bool):
+def _engine(engine: Engine, scheduler: Optional[str], model: str, np_objects: bool, beliefs: bool,
+            workers_here: Optional[int] = None):
     """The pipeline and the function that runs the batch with it (as ``run_batch`` does)."""
     if engine is Engine.dask:  # each worker loads the pipeline
-        return cluster.Pipeline(model, np_objects, beliefs), cluster.runner(scheduler)
+        return cluster.Pipeline(model, np_objects, beliefs), cluster.runner(scheduler, workers_here)
     return load_pipeline(model, np_objects, beliefs), run_batch
+
+
+def _dask_workers(ctx, scheduler: Optional[str], processes: int) -> Optional[int]:
+    """``-n`` with ``--engine dask``: the worker processes of the cluster started on this
+    machine (None: one per core). A cluster given by ``--scheduler`` has the workers it was
+    started with, so ``-n`` on the command line is refused there (CLAIMX_N_PROCESS, a default
+    for this machine, is not read)."""
+    source = getattr(ctx.get_parameter_source("n_process"), "name", None)
+    if scheduler is None:
+        return processes if source in ("COMMANDLINE", "ENVIRONMENT") else None
+    if source == "COMMANDLINE":
+        raise UsageError(f"-n sets the processes of this machine; the cluster at {scheduler} has "
+                         f"the workers it was started with (`dask worker {scheduler} --nworkers N "
+                         f"--nthreads 1`): leave out -n")
+    return None
 
 
 def _open_output(ctx, engine: Engine, scheduler: Optional[str], fmt: Optional[str],

@@ -40,8 +40,7 @@ MANIFEST = "manifest.json"
 #: The most files in one partition: enough to keep a worker busy for seconds (a news article
 #: takes about 0.15 s), few enough that a lost partition costs little to redo.
 MAX_FILES_PER_PARTITION = 64
-#: Partitions per worker thread, at least, so that a slow partition does not leave the others
-#: idle at the end.
+#: Partitions per worker thread, at least, so that a slow one does not leave the others idle.
 PARTITIONS_PER_THREAD = 4
 
 
@@ -233,12 +232,13 @@ WORKER_TIMEOUT = 60
 
 
 @contextmanager
-def connect(scheduler: Optional[str] = None, spec: Optional[Pipeline] = None) -> Iterator:
+def connect(scheduler: Optional[str] = None, spec: Optional[Pipeline] = None,
+            workers: Optional[int] = None) -> Iterator:
     """A Dask client: of the scheduler at ``scheduler`` (``tcp://host:8786``), or of a local
-    cluster of one single-threaded worker process per core, which ends with the run. A local
-    cluster gets the pipeline ``spec`` loaded before its workers are forked (where processes
-    can be forked), so that they share it as spaCy's own worker processes do, instead of
-    each starting Python and loading it anew (10 to 20 s on a busy 2-core machine)."""
+    cluster of ``workers`` single-threaded worker processes (default: one per core), which
+    ends with the run. A local cluster gets the pipeline ``spec`` loaded before its workers
+    are forked (where processes can be forked), so that they share it as spaCy's own worker
+    processes do, instead of each loading it anew (10 to 20 s on a busy 2-core machine)."""
     distributed = import_distributed()
     if not scheduler:
         import dask
@@ -249,7 +249,7 @@ def connect(scheduler: Optional[str] = None, spec: Optional[Pipeline] = None) ->
                 _pipeline(spec)
         config = {**WORKER_CONFIG, **({"distributed.worker.multiprocessing-method": "fork"} if fork else {})}
         with dask.config.set(config), _workers_ignore_ctrl_c(), \
-                distributed.LocalCluster(n_workers=available_cores(), threads_per_worker=1,
+                distributed.LocalCluster(n_workers=workers or available_cores(), threads_per_worker=1,
                                          processes=True, host="127.0.0.1", **LOCAL,
                                          silence_logs=logging.CRITICAL) as cluster, \
                 distributed.Client(cluster) as client:
@@ -325,16 +325,16 @@ def run_on_dask(
     on_problem: Problem = lambda message: None,
     on_progress: Callable[[Summary], None] = lambda summary: None,
     summary: Optional[Summary] = None,
-    scheduler: Optional[str] = None,
+    scheduler: Optional[str] = None, workers: Optional[int] = None,
     per_partition: Optional[int] = None,
 ) -> Summary:
     """Extract the claims of every input in ``paths`` on a Dask cluster into ``output``, as
     :func:`claimx.batch.run_batch` does on this machine; the partitions an earlier run of the
-    same inputs and settings finished are kept. Raises ClusterError, or ModelNotFound when the
-    workers do not have the model."""
+    same inputs and settings finished are kept; ``workers``: see :func:`connect`. Raises
+    ClusterError, or ModelNotFound when the workers do not have the model."""
     summary = summary if summary is not None else Summary()
     files, unreadable = _files(paths)
-    with connect(scheduler, spec) as client:
+    with connect(scheduler, spec, workers) as client:
         threads = sum(client.nthreads().values())
         _warm_up(client, spec, on_problem)
         output.folder.mkdir(parents=True, exist_ok=True)
@@ -441,8 +441,9 @@ class _Saver:
             self.save()
 
 
-def runner(scheduler: Optional[str]) -> Callable[..., Summary]:
-    """:func:`run_on_dask` on ``scheduler``, called as :func:`claimx.batch.run_batch` is."""
+def runner(scheduler: Optional[str], workers_here: Optional[int] = None) -> Callable[..., Summary]:
+    """:func:`run_on_dask`, called as :func:`claimx.batch.run_batch` is."""
     def run(paths, spec, output, options, on_problem, on_progress, summary, workers=None):
-        return run_on_dask(paths, spec, output, options, on_problem, on_progress, summary, scheduler=scheduler)
+        return run_on_dask(paths, spec, output, options, on_problem, on_progress, summary,
+                           scheduler=scheduler, workers=workers_here)
     return run  # ``workers`` are a local batch's processes: the cluster's are Dask's to end

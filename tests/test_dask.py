@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -215,6 +216,31 @@ def restarted(client, victim: int, timeout: float = 120) -> bool:
 def test_without_an_address_a_local_cluster_of_one_worker_per_core_runs():
     with connect() as client:
         assert list(client.nthreads().values()) == [1] * available_cores()
+
+
+def test_n_sets_the_worker_processes_of_the_cluster_started_here(corpus, tmp_path, monkeypatch):
+    import claimx.cluster
+    real, workers = claimx.cluster.connect, []
+
+    @contextmanager
+    def connect_and_count(*args, **kwargs):
+        with real(*args, **kwargs) as client:
+            workers.append(list(client.nthreads().values()))
+            yield client
+
+    monkeypatch.setattr(claimx.cluster, "connect", connect_and_count)
+    result = extract(corpus, "--engine", "dask", "-n", "1", "-o", tmp_path / "parts")
+    assert result.exit_code == 0, result.stderr
+    assert workers == [[1]]  # one worker process of one thread, where the default is one per core
+    assert records_in(tmp_path / "parts") == records_of(extract(corpus, "-f", "jsonl").stdout)
+
+
+def test_n_with_a_scheduler_is_refused_saying_how_to_start_the_workers(corpus, tmp_path):
+    result = extract(corpus, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:8786", "-n", "2",
+                     "-o", tmp_path / "parts")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "-n" in result.stderr and "dask worker tcp://127.0.0.1:8786 --nworkers N" in result.stderr
+    assert not (tmp_path / "parts").exists()
 
 
 def test_a_model_the_workers_do_not_have_is_one_error(corpus, tmp_path, scheduler):
