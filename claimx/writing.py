@@ -101,11 +101,12 @@ def _place(record: dict, keys: tuple):
 
 def csv_rows(document: Document) -> Iterator[dict]:
     """One row per claim: :func:`document_record` flattened, the speaker by its name (or the
-    words naming it when it has none). A document without claims gets one row of its own, with
-    only ``source`` and ``publisher``, so that a batch's CSV lists every input read."""
-    record = document_record(document)
-    for claim in record["claims"] or [None]:
-        row = {"source": record["source"], "publisher": record.get("publisher"),
+    words naming it when it has none), made as it is written (a long text's record is never
+    built whole). A document without claims gets one row of its own, with only ``source`` and
+    ``publisher``, so that a batch's CSV lists every input read."""
+    head = document_record(replace(document, claims=()))
+    for claim in map(claim_record, document.claims) if document.claims else [None]:
+        row = {"source": head["source"], "publisher": head.get("publisher"),
                "speaker": _place(claim, ("speaker", "name")) or _place(claim, ("speaker", "mention"))}
         row.update((column, _place(claim, keys)) for column, keys in _CSV_PLACES.items())
         yield {column: row[column] for column in CSV_COLUMNS}
@@ -131,8 +132,39 @@ def _represent_str(dumper, data: str):
 _Dumper.add_representer(str, _represent_str)
 
 
-def to_yaml(record: dict) -> str:
+def to_yaml(record) -> str:
     return yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+# The record of a document in pieces, byte for byte what dumping :func:`document_record` whole
+# gives, but claim by claim: the record of a long text's tens of thousands of claims is never
+# built whole (it would take several times the memory of the claims). The claims come last.
+
+def json_pieces(document: Document) -> Iterator[str]:
+    """``json.dumps(document_record(document), ensure_ascii=False, indent=2)`` in pieces."""
+    head = json.dumps(document_record(replace(document, claims=())), ensure_ascii=False, indent=2)
+    if not document.claims:
+        yield head
+        return
+    yield head[:-len("]\n}")] + "\n"  # ..., "claims": [
+    for i, claim in enumerate(document.claims):
+        # a claim is the claims list's item: two levels in (json escapes every line break)
+        text = json.dumps(claim_record(claim), ensure_ascii=False, indent=2)
+        yield (",\n    " if i else "    ") + text.replace("\n", "\n    ")
+    yield "\n  ]\n}"
+
+
+def yaml_pieces(document: Document) -> Iterator[str]:
+    """``to_yaml(document_record(document))`` in pieces: the list of claims in a mapping is
+    written at the mapping's own indentation (``claims:`` then ``- speaker: ...``), as a list
+    alone is, so each claim is dumped as a list of one."""
+    head = to_yaml(document_record(replace(document, claims=())))
+    if not document.claims:
+        yield head
+        return
+    yield head[:-len(" []\n")] + "\n"  # claims:
+    for claim in document.claims:
+        yield to_yaml([claim_record(claim)])
 
 
 class Writer:
@@ -168,13 +200,14 @@ class Writer:
 
 class _YamlWriter(Writer):
     def _write(self, document: Document) -> None:
-        self.stream.write("---\n" + to_yaml(document_record(document)))
+        self.stream.write("---\n")
+        self.stream.writelines(yaml_pieces(document))
 
 
 class _JsonWriter(Writer):
     def _write(self, document: Document) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(json.dumps(document_record(document), ensure_ascii=False, indent=2))
+        self.stream.writelines(json_pieces(document))
 
     def close(self) -> None:
         self.stream.write("[]\n" if self.count == 0 else "\n]\n")
@@ -277,7 +310,8 @@ def write_document_file(document: Document, path: Path, fmt: str, excel: bool = 
     else what :class:`Writer` writes for one document."""
     with atomic_output(path) as f:
         if fmt == "json":
-            f.write(json.dumps(document_record(document), ensure_ascii=False, indent=2) + "\n")
+            f.writelines(json_pieces(document))
+            f.write("\n")
         else:
             writer = Writer(fmt, f, excel=excel)
             writer.write(document)
