@@ -19,7 +19,7 @@ from . import cluster
 from .batch import Options, Summary, run_batch
 from .errors import UsageError
 from .helptext import Command, Group
-from .outputs import open_output, output_format
+from .outputs import dash_is_standard_output, open_output, output_format
 from .pipeline import BATCH_SIZE, DEFAULT_MODEL, ModelNotFound, load_pipeline
 from .processes import WorkerProcesses, n_processes
 from .reading import FOLDER_SUFFIXES
@@ -96,9 +96,10 @@ FormatOption = Annotated[Optional[str], typer.Option(
     help=f"{', '.join(FORMATS)}. [default: the -o file's ending, else {ENV_FORMAT}, else table on "
          f"a terminal, else yaml]")]
 OutputOption = Annotated[Optional[str], typer.Option(
-    "--output", "-o", metavar="FILE|DIR/",
+    "--output", "-o", metavar="FILE|DIR/", callback=dash_is_standard_output,
     help="Write to FILE (atomically); or to the folder DIR (one that exists, a name ending in /, "
-         "or a new name without an ending): one file per input, mirroring the input folders.")]
+         "or a new name without an ending): one file per input, mirroring the input folders. "
+         "-: standard output.")]
 ModelOption = Annotated[str, typer.Option(
     "--model", "-m", metavar="NAME", envvar=ENV_MODEL, show_envvar=True,
     help="An installed spaCy pipeline with a parser.")]
@@ -218,7 +219,8 @@ def extract_cli(
         problem(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR)
     except OSError as exc:
-        problem(f"error: cannot write {output or 'standard output'}: {exc.strerror or exc}")
+        problem(f"error: cannot write {output or 'standard output'}: {exc.strerror or exc}; "
+                f"check that the folder exists and can be written, and that the disk has room")
         raise typer.Exit(EXIT_ERROR)
 
     if not quiet and (summary.done > 1 or summary.skipped or summary.resumed or summary.empty):

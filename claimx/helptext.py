@@ -40,9 +40,33 @@ def _argument_name(param) -> str:
     return name if param.nargs == 1 or name.endswith("...") else name + "..."
 
 
-class Command(typer.core.TyperCommand):
+def _one_line(error, command_path: str) -> None:
+    """Make click's usage error ``error`` print one line on standard error, as claimx's own
+    errors do, rather than the usage, a hint and the error on four. Known by its look: it is
+    typer's own click's (typer 0.2x) or click's."""
+    if getattr(error, "exit_code", None) != 2 or not hasattr(error, "format_message") \
+            or type(error).__name__ == "NoArgsIsHelpError":  # that one shows the help
+        return
+
+    def show(file=None) -> None:
+        message = error.format_message().rstrip(".").replace("Value error, ", "")
+        typer.echo(f"claimx: error: {message} (see {command_path} -h)", err=file is None, file=file)
+    error.show = show
+
+
+class _OneLineUsageErrors:
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except Exception as exc:
+            _one_line(exc, " ".join(filter(None, [parent and parent.command_path, info_name])))
+            raise
+
+
+class Command(_OneLineUsageErrors, typer.core.TyperCommand):
     """A command with plain help that names its arguments in the usage line (``PATH...``),
-    lists those with a help text, and lists the options with their metavars."""
+    lists those with a help text, and lists the options with their metavars; a usage error is
+    one line."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -66,9 +90,16 @@ class Command(typer.core.TyperCommand):
                 formatter.write_dl(options)
 
 
-class Group(typer.core.TyperGroup):
-    """``claimx --help`` in plain text too, examples first."""
+class Group(_OneLineUsageErrors, typer.core.TyperGroup):
+    """``claimx --help`` in plain text too, examples first; a usage error is one line."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.rich_markup_mode = None
+
+    def resolve_command(self, ctx, args):
+        try:
+            return super().resolve_command(ctx, args)
+        except Exception as exc:  # no such command
+            _one_line(exc, ctx.command_path)
+            raise

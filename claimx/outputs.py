@@ -208,6 +208,19 @@ def common_base(paths: Iterable[str]) -> str:
         return os.getcwd()
 
 
+def dash_is_standard_output(output: Optional[str]) -> Optional[str]:
+    """``-o -`` is standard output, as ``-`` is standard input (not a folder named ``-``)."""
+    return None if output == "-" else output
+
+
+def _folder_of_file_exists(output: str) -> None:
+    """Say before anything is read that a file cannot be written into a folder not there."""
+    folder = os.path.dirname(output) or "."
+    if not os.path.isdir(folder):
+        raise UsageError(f"-o {output}: the folder {folder} does not exist; create it first "
+                         f"(mkdir -p {folder}) or give another -o")
+
+
 def is_folder_target(output: str) -> bool:
     """``-o`` names a folder when it is one, ends with a slash (``-o results/``), or is a name
     that is not there yet and has no ending (``-o results``; ``-o results.yaml`` is a file)."""
@@ -271,6 +284,7 @@ def open_output(fmt: str, output: Optional[str], paths: list[str], stdout: IO[st
         if resume:
             raise UsageError(f"--resume needs an output file or folder; {output} is neither")
         return StreamOutput(fmt, None, console, path=output, excel=excel)
+    _folder_of_file_exists(output)
     clash = input_written_over(paths, lambda source: Path(output))
     if clash:
         raise UsageError(f"-o {output} is the input {clash[1]}; claimx will not write over an "

@@ -12,6 +12,7 @@ from typing import Callable, List, Optional
 import typer
 from rich.console import Console
 
+from ..outputs import dash_is_standard_output
 from ..pipeline import DEFAULT_MODEL
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -84,6 +85,10 @@ def _check_output(output: Optional[str], paths: List[str], problem: Callable[[st
     if Path(output).is_dir():
         problem(f"error: --output {output} is a folder; give a file name")
         raise typer.Exit(EXIT_USAGE)
+    if not Path(output).parent.is_dir():
+        problem(f"error: --output {output}: the folder {Path(output).parent} does not exist; "
+                f"create it first (mkdir -p {Path(output).parent}) or give another -o")
+        raise typer.Exit(EXIT_USAGE)
 
 
 def _write(output: Optional[str], write: Callable, problem: Callable[[str], None]) -> None:
@@ -128,6 +133,7 @@ CONFIDENCE_OPTION = typer.Option(0.0, "--min-confidence", metavar="X", min=0.0, 
                                  help="Leave out claims whose confidence is below X (0 to 1).")
 PATHS_ARGUMENT = typer.Argument(..., metavar="PATH...", help=PATHS_HELP)
 OUTPUT_OPTION = typer.Option(None, "--output", "-o", metavar="FILE",
+                             callback=dash_is_standard_output,
                              help="Write to this file (atomically) instead of standard output.")
 
 
@@ -235,6 +241,7 @@ def outlets_cli(
 def report_cli(
     paths: List[str] = PATHS_ARGUMENT,
     output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                         callback=dash_is_standard_output,
                                          help="The HTML file to write (atomically). [default: "
                                               "standard output]"),
     title: str = typer.Option("claimx report", "--title", metavar="TITLE",
