@@ -156,7 +156,7 @@ def extract_cli(
                                   show_envvar=True,
                                   help="Parse in N processes; 0 or auto: one per core. With "
                                        "--engine dask: the worker processes of the cluster "
-                                       "started here [default: one per core]."),
+                                       "started here (when not given: one per core)."),
     batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", metavar="N", min=1,
                                    envvar=ENV_BATCH_SIZE, show_envvar=True,
                                    help="Documents per spaCy batch."),
