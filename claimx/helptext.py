@@ -2,7 +2,7 @@
 words, a paragraph after "\\b" printed as written, examples first), each option with the
 metavar a user types (``-f, --format FORMAT``, ``--engine local|dask``), a flag bare or as
 ``--flag / --no-flag``, never a Python type (``<bool>``, ``<list[str]>``) or one of click's
-type names (``TEXT``, ``BOOLEAN``)."""
+type names (``TEXT``, ``BOOLEAN``); and a usage error on one line, as every other message."""
 from __future__ import annotations
 
 import typer
