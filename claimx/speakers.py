@@ -50,7 +50,15 @@ def subject(verb: Token) -> Optional[Token]:
 
 def find_speaker(ctx, verb: Token) -> Optional[Token]:
     """The head of the phrase naming who makes the claim that ``verb`` attributes, or None.
-    ``ctx`` is the document's :class:`claimx.context.Context`."""
+    ``ctx`` is the document's :class:`claimx.context.Context`. An event or a process is no
+    speaker ("the second phase failed, revealing deep mistrust": nobody said it)."""
+    found = _find_speaker(ctx, verb)
+    if found is not None and found.pos_ == "NOUN" and found.lemma_.lower() in ctx.lexicon.events:
+        return None
+    return found
+
+
+def _find_speaker(ctx, verb: Token) -> Optional[Token]:
     in_quote = ctx.in_quote
     found = subject(verb)
     if found is not None:
@@ -196,6 +204,17 @@ def speaker_kind(phrase: SpacySpan, lexicon: Lexicon) -> str:
         return "person"
     # a name the tagger gives no entity ("Ahmed thinks"): unknown until the article names it
     return "unknown"
+
+
+def as_government(phrase: SpeakerPhrase, cue: Token) -> SpeakerPhrase:
+    """A country or a capital that is the subject of a cue speaks through its government: kind
+    `organization` ("New Delhi has denied ...", "Beijing demanded ..."). A dateline in capitals
+    ("WASHINGTON —") the parser took for the subject stays a place."""
+    head = phrase.head
+    if phrase.kind == "place" and head.ent_type_ == "GPE" and head.dep_ == "nsubj" \
+            and head.head.i == cue.i and not phrase.mention.text.isupper():
+        phrase.kind = "organization"
+    return phrase
 
 
 def make_speaker(head: Token, lexicon: Lexicon) -> SpeakerPhrase:
