@@ -25,7 +25,7 @@ from .rules import RULES, Draft, find_drafts
 from .schema import Claim, Cue, Span, Speaker
 from .scoring import features, load_scorer
 from .referents import NameResolver
-from .speakers import SpeakerPhrase, make_speaker
+from .speakers import SpeakerPhrase, as_government, make_speaker
 from .windows import Earlier
 
 #: The confidence of a claim whose speaker the parse lost, whatever its rule (rarely right).
@@ -91,7 +91,7 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False,
         else:
             phrase = None
             if d.speaker_head is not None:
-                phrase = resolver.resolve(make_speaker(d.speaker_head, lexicon), earlier)
+                phrase = as_government(resolver.resolve(make_speaker(d.speaker_head, lexicon), earlier), d.cue, d.rule)
                 earlier.append(phrase)
             outlet = outlet_of_claim(d.speaker_head, phrase, d.cue.head, (d.start, d.end), lexicon)
         done[d] = (phrase, outlet)

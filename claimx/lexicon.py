@@ -72,6 +72,7 @@ class Lexicon:
     anonymous: frozenset
     groups: frozenset
     organizations: frozenset
+    events: frozenset  # "the second phase", "the talks": subjects that are never a source
     pronouns: dict
     hedges: frozenset
     hearsay: frozenset
@@ -145,6 +146,7 @@ def load() -> Lexicon:
         anonymous=frozenset(speakers["anonymous"]),
         groups=frozenset(speakers["groups"]),
         organizations=frozenset(speakers["organizations"]),
+        events=frozenset(speakers["events"]),
         pronouns={k: frozenset(v) for k, v in speakers["pronouns"].items()},
         hedges=frozenset(speakers["hedges"]),
         hearsay=frozenset(speakers["hearsay"]),

@@ -50,20 +50,24 @@ def subject(verb: Token) -> Optional[Token]:
 
 def find_speaker(ctx, verb: Token) -> Optional[Token]:
     """The head of the phrase naming who makes the claim that ``verb`` attributes, or None.
-    ``ctx`` is the document's :class:`claimx.context.Context`."""
-    in_quote = ctx.in_quote
+    ``ctx`` is the document's :class:`claimx.context.Context`. An event or a process is no
+    speaker ("the second phase failed, revealing deep mistrust": nobody said it): the search
+    goes on past it ("He said his attacks had worked and said that ...": He)."""
+    in_quote, lexicon = ctx.in_quote, ctx.lexicon
     found = subject(verb)
-    if found is not None:
+    if found is not None and not is_event(found, lexicon):
         return None if in_quote[found.i] else found
+    passed = found is not None  # an event the cue has for subject: no speaker next to it either
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "Asked whether he would resign, the minister ...": the asker is unnamed
-    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and (
-            plausible(verb.head, ctx.lexicon) or verb.tag_ == "VBG"):
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and not is_event(verb.head, lexicon) \
+            and (plausible(verb.head, lexicon) or verb.tag_ == "VBG"):
         return verb.head  # "officials saying that ...", "an editor's note saying that ..."
     if verb.tag_ == "VBG" and verb.i > 0 and ctx.doc[verb.i - 1].text == ",":
         found = _subject_of_sentence(ctx, verb)
-        if found is not None:
+        if found is not None and not is_event(found, lexicon):
             return found
+        passed = passed or found is not None
     # an infinitive, a conjoined verb or a participle takes the subject of the clause it hangs
     # on: "went out of his way to say", "continued by saying", "and added"
     for anc in verb.ancestors:
@@ -71,9 +75,16 @@ def find_speaker(ctx, verb: Token) -> Optional[Token]:
             break  # the cue is part of a noun phrase: "the decision to say"
         if anc.pos_ in ("VERB", "AUX") and not in_quote[anc.i]:
             found = subject(anc)
-            if found is not None:
+            if found is not None and not is_event(found, lexicon):
                 return None if in_quote[found.i] else found
-    return _adjacent_speaker(ctx, verb)
+            passed = passed or found is not None
+    return None if passed else _adjacent_speaker(ctx, verb)
+
+
+def is_event(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` names an event, a process or a state of affairs (``events`` in
+    ``models/speakers.yaml``): "the talks", "his popularity", never a source."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.events
 
 
 def _subject_of_sentence(ctx, verb: Token) -> Optional[Token]:
@@ -196,6 +207,20 @@ def speaker_kind(phrase: SpacySpan, lexicon: Lexicon) -> str:
         return "person"
     # a name the tagger gives no entity ("Ahmed thinks"): unknown until the article names it
     return "unknown"
+
+
+def as_government(phrase: SpeakerPhrase, cue, rule: str) -> SpeakerPhrase:
+    """A country or a capital that is the subject of a cue in its speech sense speaks through
+    its government: kind `organization` ("New Delhi has denied ...", "Beijing demanded ...").
+    Not in another sense ("Germany is showing signs of ...": a noun phrase the cue takes only
+    outside its frames), nor a dateline in capitals ("WASHINGTON —") parsed as the subject.
+    ``cue`` is the draft's :class:`claimx.cues.CueMatch`, ``rule`` the rule that found it."""
+    head = phrase.head
+    if phrase.kind == "place" and head.ent_type_ == "GPE" and head.dep_ == "nsubj" \
+            and head.head.i == cue.head.i and not phrase.mention.text.isupper() \
+            and (rule != "verb-np" or "np" in cue.entry.frames):
+        phrase.kind = "organization"
+    return phrase
 
 
 def make_speaker(head: Token, lexicon: Lexicon) -> SpeakerPhrase:

@@ -102,6 +102,46 @@ def test_anonymous_and_outlet_speakers(claims_of):
     assert claims[1].outlet is not None and claims[1].outlet.name == "Radio Pakistan"
 
 
+@pytest.mark.parametrize("text, claim", [
+    ("Kabul has repeatedly denied the presence of foreign fighters on its soil.",
+     ("Kabul", "denied", "the presence of foreign fighters")),
+    ("Moscow denied any role in the sabotage of the pipeline.",
+     ("Moscow", "denied", "any role in the sabotage of the pipeline")),
+    ("Washington demanded that the shipments stop at once.",
+     ("Washington", "demanded", "the shipments stop at once")),
+    ("Seoul insisted that the drills were purely defensive.",
+     ("Seoul", "insisted", "the drills were purely defensive")),
+])
+def test_a_capital_or_country_that_speaks_is_its_government(claims_of, text, claim):
+    [found] = claims_of(text)
+    assert (found.speaker.mention, found.cue.text, found.content.text) == claim
+    assert found.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    # an event, a process or a state of affairs reveals, shows or confirms: nobody speaks
+    "The third session of the talks broke up early, revealing deep divisions between the delegations.",
+    "The first round of negotiations ended without a deal, revealing the gulf between the two sides.",
+    "His popularity shows how badly the party misread its own voters.",
+    "The election confirmed that voters wanted a change.",
+    "The summit highlighted the gap between rich and poor nations.",
+    "The visit underlined that the alliance had cooled.",
+])
+def test_an_event_is_no_speaker(claims_of, text):
+    assert claims_of(text) == ()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what carries words is a source in news, whatever it is the subject of
+    ("A report said the budget would grow by a fifth.", "A report"),
+    ("The poll showed that most voters backed the plan.", "The poll"),
+    ("The ruling said the law was void.", "The ruling"),
+])
+def test_a_document_still_speaks(claims_of, text, speaker):
+    [found] = claims_of(text)
+    assert found.speaker.mention == speaker
+
+
 @pytest.mark.parametrize("text", [
     "The talks took place in Istanbul on Saturday.",
     "Our website uses cookies to enhance your experience. Learn More\nAccept !",

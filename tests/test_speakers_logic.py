@@ -151,6 +151,110 @@ def test_a_cue_inside_a_quotation_gives_no_claim_of_its_own():
     assert (c.cue.text, c.speaker.mention, c.content.text) == ("wrote", "Shah", "“Khan said the talks failed,”")
 
 
+def test_an_event_the_cue_hangs_on_is_no_speaker():
+    doc = parsed("The talks failed, revealing divisions.", """
+      0 The        1 det        DET    DT    the      O
+      1 talks      2 nsubj      NOUN   NNS   talk     O
+      2 failed     2 ROOT       VERB   VBD   fail     O
+      3 ,          2 punct      PUNCT  ,     ,        O
+      4 revealing  2 advcl      VERB   VBG   reveal   O
+      5 divisions  4 dobj       NOUN   NNS   division O
+      6 .          2 punct      PUNCT  .     .        O
+    """)
+    assert speaker_of(doc, "revealing") is None
+
+
+def test_a_document_the_cue_hangs_on_still_speaks():
+    doc = parsed("The report came out, revealing divisions.", """
+      0 The        1 det        DET    DT    the      O
+      1 report     2 nsubj      NOUN   NN    report   O
+      2 came       2 ROOT       VERB   VBD   come     O
+      3 out        2 prt        ADP    RP    out      O
+      4 ,          2 punct      PUNCT  ,     ,        O
+      5 revealing  2 advcl      VERB   VBG   reveal   O
+      6 divisions  5 dobj       NOUN   NNS   division O
+      7 .          2 punct      PUNCT  .     .        O
+    """)
+    assert speaker_of(doc, "revealing") == "report"
+
+
+def test_past_an_event_the_speaker_of_the_clause_above_speaks():
+    # "said" parsed as conjoined to the reported clause, whose subject is an event
+    doc = parsed("Khan said the attacks worked and said that Shah lost.", """
+      0 Khan      1 nsubj      PROPN  NNP   Khan    B-PERSON
+      1 said      1 ROOT       VERB   VBD   say     O
+      2 the       3 det        DET    DT    the     O
+      3 attacks   4 nsubj      NOUN   NNS   attack  O
+      4 worked    1 ccomp      VERB   VBD   work    O
+      5 and       4 cc         CCONJ  CC    and     O
+      6 said      4 conj       VERB   VBD   say     O
+      7 that      9 mark       SCONJ  IN    that    O
+      8 Shah      9 nsubj      PROPN  NNP   Shah    B-PERSON
+      9 lost      6 ccomp      VERB   VBD   lose    O
+     10 .         1 punct      PUNCT  .     .       O
+    """)
+    assert [t.i for t in doc if t.text == "said"] == [1, 6]
+    ctx = context(doc)
+    [cue] = [c for c in ctx.cues if c.head.i == 6]
+    assert find_speaker(ctx, cue.head).text == "Khan"
+
+
+def test_no_speaker_next_to_a_cue_whose_subject_is_an_event():
+    doc = parsed("The win assured Clinton of a majority.", """
+      0 The       1 det        DET    DT    the      O
+      1 win       2 nsubj      NOUN   NN    win      O
+      2 assured   2 ROOT       VERB   VBD   assure   O
+      3 Clinton   2 dobj       PROPN  NNP   Clinton  B-PERSON
+      4 of        2 prep       ADP    IN    of       O
+      5 a         6 det        DET    DT    a        O
+      6 majority  4 pobj       NOUN   NN    majority O
+      7 .         2 punct      PUNCT  .     .        O
+    """)
+    assert speaker_of(doc, "assured") is None
+
+
+# ------------------------------------------------------------------ a place that speaks
+def _kinds(doc):
+    return [(c.rule, c.speaker.mention, c.speaker.kind) for c in claims(doc)]
+
+
+def test_a_capital_the_subject_of_a_cue_speaks_as_its_government():
+    doc = parsed("Kabul denied that the talks failed.", """
+      0 Kabul     1 nsubj      PROPN  NNP   Kabul   B-GPE
+      1 denied    1 ROOT       VERB   VBD   deny    O
+      2 that      5 mark       SCONJ  IN    that    O
+      3 the       4 det        DET    DT    the     O
+      4 talks     5 nsubj      NOUN   NNS   talk    O
+      5 failed    1 ccomp      VERB   VBD   fail    O
+      6 .         1 punct      PUNCT  .     .       O
+    """)
+    assert _kinds(doc) == [("verb-clause", "Kabul", "organization")]
+
+
+def test_a_dateline_parsed_as_the_subject_stays_a_place():
+    doc = parsed("KABUL said the talks failed.", """
+      0 KABUL     1 nsubj      PROPN  NNP   KABUL   B-GPE
+      1 said      1 ROOT       VERB   VBD   say     O
+      2 the       3 det        DET    DT    the     O
+      3 talks     4 nsubj      NOUN   NNS   talk    O
+      4 failed    1 ccomp      VERB   VBD   fail    O
+      5 .         1 punct      PUNCT  .     .       O
+    """)
+    assert _kinds(doc) == [("verb-clause", "KABUL", "place")]
+
+
+def test_a_country_taking_a_noun_phrase_outside_the_cues_frames_stays_a_place():
+    doc = parsed("Germany showed signs of fatigue.", """
+      0 Germany   1 nsubj      PROPN  NNP   Germany  B-GPE
+      1 showed    1 ROOT       VERB   VBD   show     O
+      2 signs     1 dobj       NOUN   NNS   sign     O
+      3 of        2 prep       ADP    IN    of       O
+      4 fatigue   3 pobj       NOUN   NN    fatigue  O
+      5 .         1 punct      PUNCT  .     .        O
+    """)
+    assert _kinds(doc) == [("verb-np", "Germany", "place")]
+
+
 # ------------------------------------------------------------------ NameResolver
 def speakers(doc):
     return [(c.speaker.mention, c.speaker.name) for c in claims(doc)]

@@ -163,4 +163,4 @@ def test_show_writes_colour_into_a_pipe_unless_told_not_to(nlp):
     for plain in (CliRunner().invoke(app, ["show", str(SAMPLE), "--no-color"], env=env),
                   CliRunner().invoke(app, ["show", str(SAMPLE)], env={**env, "NO_COLOR": "1"})):
         assert plain.exit_code == 0 and "\x1b" not in plain.stdout
-        assert "*Khawaja Asif* _cautioned_ that [10]«if the negotiations" in " ".join(plain.stdout.split())
+        assert "*Khawaja Asif* _cautioned_ that [9]«if the negotiations" in " ".join(plain.stdout.split())
