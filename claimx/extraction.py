@@ -73,12 +73,13 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False,
     if window is None:
         ctx = Context(doc, lexicon, True, beliefs)
         drafts, passages = find_drafts(ctx)
-        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts))
+        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), text=ctx.text)
     else:
         people = know_people(doc, lexicon, window.mister, window.surnames)
-        ctx = Context(doc, lexicon, True, beliefs, window.furniture_of(len(doc.text)))
+        text = doc.text
+        ctx = Context(doc, lexicon, True, beliefs, window.furniture_of(len(text)), text)
         drafts, passages = find_drafts(ctx, document=window.windows == 0)
-        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), window.known())
+        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), window.known(), text)
     scorer = load_scorer()
     # the speakers named so far, for pronouns and titles
     earlier: list[SpeakerPhrase] = [] if window is None else window.speakers_before()

@@ -14,6 +14,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .speakers import _is_title, _strip_possessive
 
@@ -77,12 +78,13 @@ class People:
     """The people ``doc`` names, indexed by where they stand (character offsets)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
-                 known: Optional[Known] = None):
+                 known: Optional[Known] = None, text: Optional[str] = None):
         """``reported``: the (start, end) characters of the article's claims, whose subjects are
         the reported speech's, not the narration's ("Trump said that Cruz is a liar").
-        ``known``: what was read of the text before ``doc`` when it is a window of a long text."""
+        ``known``: what was read of the text before ``doc`` when it is a window of a long text.
+        ``text``: ``doc.text``, when the caller has it (Doc.text joins every token: read once)."""
         self.doc, self.lexicon = doc, lexicon
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = doc.text if text is None else text
         self.words = lexicon.referents
         self.in_quote = in_quote or [False] * len(doc)
         self.before = known = known or Known()
@@ -378,9 +380,8 @@ def _pronoun_votes(people: People) -> dict:
     doc, votes = people.doc, defaultdict(float)
     if not len(doc) or not people.mentions:
         return votes
-    hashes = {doc.vocab.strings.add(w): g for w, g in people.words.pronoun_gender.items()}
-    lower = doc.to_array(LOWER)
-    at = numpy.flatnonzero(numpy.isin(lower, list(hashes))).tolist()
+    pronouns = people.words.pronoun_gender
+    at = tokens_with(doc, LOWER, word_hashes(frozenset(pronouns)))
     sent_starts = [s.start for s in doc.sents]
     named = defaultdict(set)  # sentence number -> people it names, outside quotations
     for _, full, head in people.mentions:
@@ -389,7 +390,7 @@ def _pronoun_votes(people: People) -> dict:
     said = defaultdict(float)  # sentence number -> he minus she, outside quotations
     for i in at:
         if not people.in_quote[i]:
-            said[bisect_left(sent_starts, i + 1) - 1] += 1 if hashes[int(lower[i])] == "male" else -1
+            said[bisect_left(sent_starts, i + 1) - 1] += 1 if pronouns[doc[i].lower_] == "male" else -1
     for n, people in named.items():
         if len(people) == 1 and said.get(n):
             votes[next(iter(people))] += said[n]

@@ -13,6 +13,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
+from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .people import SUBJECTS, Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
@@ -29,13 +30,13 @@ class NameResolver:
     """Resolves speaker mentions to the fullest name the article gives, in text order."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
-                 known: Optional[Known] = None):
+                 known: Optional[Known] = None, text: Optional[str] = None):
         """``reported``: the (start, end) characters of the article's claims. ``known``: the
         people and organisations of the text before ``doc`` when it is a window of a longer text
-        (:mod:`claimx.windows`), at offsets from its start."""
+        (:mod:`claimx.windows`), at offsets from its start. ``text``: ``doc.text``, if read."""
         self.doc, self.lexicon = doc, lexicon
         self.in_quote = in_quote or [False] * len(doc)
-        self.people = People(doc, lexicon, self.in_quote, reported, known)
+        self.people = People(doc, lexicon, self.in_quote, reported, known, text)
         self._organisations(known.orgs if known else [])
 
     def known(self) -> Known:
@@ -58,9 +59,7 @@ class NameResolver:
                     name = name[4:]
                 self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, _is_subject(ent.root)))
         # "the Clinton campaign", "Trump's campaign": a short form built on a name
-        hashes = [doc.vocab.strings.add(w) for w in org_words]
-        at = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes)).tolist() if len(doc) else []
-        for i in at:
+        for i in tokens_with(doc, LEMMA, word_hashes(org_words)):
             head = doc[i]
             names = [c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
             if not names or head.ent_type_ or self.in_quote[i]:
