@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from helpers import _vocab, parsed
 
-from claimx.columns import tokens_with, word_hashes
+from claimx.columns import tokens_with, word_hashes, words_after
 
 SAID = parsed("She Said the firm said no.", """
   0 She       1 nsubj      PRON   PRP   she     O
@@ -39,3 +39,19 @@ def test_the_same_tokens_as_numpy_isin_whatever_the_hashes():
     for words in ({"said"}, {"."}, {"she", "no", "x"}, set(SAID.text.lower().split()) | {"zz"}):
         hashes = word_hashes(frozenset(words))
         assert tokens_with(SAID, LOWER, hashes) == numpy.flatnonzero(numpy.isin(table, hashes)).tolist()
+
+
+def test_the_words_after_a_word_that_passes_the_test():
+    doc = parsed("Mr. Fox met Fox and mr Lee.", """
+  0 Mr.       1 compound   PROPN  NNP   Mr.     O
+  1 Fox       2 nsubj      PROPN  NNP   Fox     O
+  2 met       2 ROOT       VERB   VBD   meet    O
+  3 Fox       2 dobj       PROPN  NNP   Fox     O
+  4 and       3 cc         CCONJ  CC    and     O
+  5 mr        6 compound   PROPN  NNP   mr      O
+  6 Lee       3 conj       PROPN  NNP   Lee     O
+  7 .         2 punct      PUNCT  .     .       O
+""")
+    assert words_after(doc, lambda w: w.strip(".") == "mr") == {"fox", "lee"}
+    assert words_after(doc, lambda w: w == ".") == set()  # nothing after the last word
+    assert words_after(Doc(_vocab(), words=[]), lambda w: True) == set()
