@@ -83,8 +83,7 @@ class People:
         the reported speech's, not the narration's ("Trump said that Cruz is a liar").
         ``known``: what was read of the text before ``doc`` when it is a window of a long text.
         ``text``: ``doc.text``, when the caller has it (Doc.text joins every token: read once)."""
-        self.doc, self.lexicon = doc, lexicon
-        self.text = doc.text if text is None else text
+        self.doc, self.lexicon, self.text = doc, lexicon, doc.text if text is None else text
         self.words = lexicon.referents
         self.in_quote = in_quote or [False] * len(doc)
         self.before = known = known or Known()
