@@ -28,11 +28,11 @@ def know_people(doc, lexicon, mister=frozenset(), surnames=frozenset()) -> tuple
     forget_answers()  # they were worked out with other people
     own = words_after(doc, lambda word: word.strip(".") in lexicon.honorifics)
     known: dict = {surname: [(-1, -1)] for surname in surnames}  # named before: never at a word here
-    for p in doc.ents:
-        if p.label_ == "PERSON" and len(p) > 1:
-            known.setdefault(p[-1].lower_, []).append((p.start, p.end))
+    named = [p for p in doc.ents if p.label_ == "PERSON" and len(p) > 1]
+    for p in named:
+        known.setdefault(p[-1].lower_, []).append((p.start, p.end))
     _PEOPLE[:] = [doc, (own | mister, known)]
-    return own, {p[-1].lower_ for p in doc.ents if p.label_ == "PERSON" and len(p) > 1}
+    return own, {p[-1].lower_ for p in named}
 
 
 def forget_people() -> None:

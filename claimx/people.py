@@ -118,7 +118,7 @@ class People:
                 words.append(t)
         if not words:
             return
-        name = _strip_possessive(doc[words[0].i:words[-1].i + 1].text)
+        name = _strip_possessive(self.text[words[0].idx:words[-1].idx + len(words[-1])])  # the span's text
         if not name.split():
             return
         # "Foreign Minister Ishaq Dar": the titles before the name, for "the minister"
@@ -146,7 +146,7 @@ class People:
             if len(names) < 2 or any(t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
                                      for t in names) or names[-1].i - names[0].i != len(names) - 1:
                 continue
-            name = _strip_possessive(doc[names[0].i:names[-1].i + 1].text)
+            name = _strip_possessive(self.text[names[0].idx:names[-1].idx + len(names[-1])])
             found = (names[0].idx, name, tok, {t.lower_.strip(".") for t in words[:i]})
             if names[0].idx not in starts:
                 self._raw.append(found)
@@ -175,7 +175,7 @@ class People:
         organisation, "Weaver" as a place), where the article names that person elsewhere."""
         known = {raw for _, raw, _, _ in self._raw} | self.before.names
         for ent in doc.ents:
-            name = _strip_possessive(ent.text)
+            name = _strip_possessive(self.text[ent.start_char:ent.end_char])  # ent.text, not rebuilt
             if ent.label_ != "PERSON" and (name in known or (len(name.split()) == 1 and self.is_surname(name.lower()))):
                 self._raw.append((ent.start_char, name, ent.root, set()))
 

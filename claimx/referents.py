@@ -51,10 +51,11 @@ class NameResolver:
         name, lower-cased words, whether it is the subject of its sentence); ``before``: those
         of the text before the window."""
         doc, org_words = self.doc, self.lexicon.organizations | self.lexicon.referents.any_organization
+        text = self.people.text  # spans' texts sliced from it (Span.text builds every token)
         self.orgs = list(before)
         for ent in doc.ents:
             if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
-                name = _strip_possessive(ent.text)
+                name = _strip_possessive(text[ent.start_char:ent.end_char])
                 if name.lower().startswith("the "):
                     name = name[4:]
                 self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, _is_subject(ent.root)))
@@ -65,7 +66,8 @@ class NameResolver:
             if not names or head.ent_type_ or self.in_quote[i]:
                 continue
             first = min(c.left_edge.i for c in names)
-            self.orgs.append((doc[first].idx, doc[first:i + 1].text, {head.lemma_.lower()}, _is_subject(head)))
+            self.orgs.append((doc[first].idx, text[doc[first].idx:head.idx + len(head)], {head.lemma_.lower()},
+                              _is_subject(head)))
         # "Twitter suspended 125,000 accounts": a name the tagger gave no entity, as a subject,
         # that names no person of the article
         for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []:
@@ -75,7 +77,7 @@ class NameResolver:
                     or (self.people.is_surname(head.lower_, tagged=True) and not bare) or not head.text[:1].isupper():
                 continue
             first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [i])
-            name = doc[first:i + 1].text
+            name = text[doc[first].idx:head.idx + len(head)]
             self.orgs.append((doc[first].idx, name, {w.lower() for w in name.split()}, True))
         # none that the article names as a person elsewhere ("Weiner" tagged as an organisation)
         self.orgs = sorted((o for o in self.orgs if self.people.is_bare(o[1]) or (
