@@ -169,7 +169,7 @@ def _claim(ctx: Context, d: Draft, phrase, outlet, passage, confidence: float) -
     speaker = None
     if phrase is not None:
         m = phrase.mention
-        speaker = Speaker(mention=m.text, start=m.start_char, end=m.end_char,
+        speaker = Speaker(mention=text[m.start_char:m.end_char], start=m.start_char, end=m.end_char,
                           name=phrase.name, kind=phrase.kind, role=phrase.role)
     toks = d.cue.tokens
     cs, ce = toks[0].idx, toks[-1].idx + len(toks[-1].text)
