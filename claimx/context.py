@@ -27,14 +27,15 @@ QUOTE_WINDOW_BEFORE = 14
 class Context:
     """One parsed document as the rules see it. ``np_objects``: a cue's noun-phrase object is a
     claim; ``beliefs``: cues of belief ("believes that") count. A negated cue ("did not say
-    whether") states nothing and is not a cue."""
+    whether") states nothing and is not a cue. ``furniture``, ``text``: the document's, when the
+    caller has them already."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, np_objects: bool = False, beliefs: bool = True,
-                 furniture: Optional[Furniture] = None):
+                 furniture: Optional[Furniture] = None, text: Optional[str] = None):
         if furniture is not None:  # a window's share of the whole text's (claimx.windows)
             self.furniture = furniture
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # Doc.text joins every token: read once
         self.lexicon = lexicon
         self.np_objects = np_objects
         self.quotes = find_quotations(self.text)  # in text order, none inside another

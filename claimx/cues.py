@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from .columns import tokens_with, word_hashes
 from .lexicon import CueEntry, Lexicon, _yaml
 
 # Dependents that can complete a multiword cue: "point out", "call for", "make (it) clear".
@@ -65,22 +65,18 @@ def find_cues(doc: Doc, lexicon: Lexicon, inside_quote) -> list[CueMatch]:
 def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """Indices of the tokens whose lemma or form could start a cue: one vectorised look-up, so
     that the rest of the document is never read token by token."""
-    hashes = _cue_hashes(doc.vocab.strings, lexicon)
-    table = doc.to_array([LEMMA, LOWER])
-    if not len(table):
-        return []
-    return numpy.flatnonzero(numpy.isin(table, hashes).any(axis=1)).tolist()
+    return tokens_with(doc, [LEMMA, LOWER], _cue_hashes(lexicon))
 
 
-def _cue_hashes(strings, lexicon: Lexicon):
-    """The hashes of every word that can start a cue, as the vocabulary stores them."""
+def _cue_hashes(lexicon: Lexicon):
+    """The hashes of every word that can start a cue, as a Doc stores them."""
     key = id(lexicon)
     if _HASHES.get(key) is None:
         words = {"according"}
         for lemma in (*lexicon.verbs, *lexicon.nouns):
             first = lemma.split()[0]
             words |= {first, first.capitalize()}
-        _HASHES[key] = numpy.array(sorted(strings.add(w) for w in words), dtype="uint64")
+        _HASHES[key] = word_hashes(frozenset(words))
     return _HASHES[key]
 
 

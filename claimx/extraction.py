@@ -73,12 +73,13 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False,
     if window is None:
         ctx = Context(doc, lexicon, True, beliefs)
         drafts, passages = find_drafts(ctx)
-        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts))
+        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), text=ctx.text)
     else:
         people = know_people(doc, lexicon, window.mister, window.surnames)
-        ctx = Context(doc, lexicon, True, beliefs, window.furniture_of(len(doc.text)))
+        text = doc.text
+        ctx = Context(doc, lexicon, True, beliefs, window.furniture_of(len(text)), text)
         drafts, passages = find_drafts(ctx, document=window.windows == 0)
-        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), window.known())
+        resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), window.known(), text)
     scorer = load_scorer()
     # the speakers named so far, for pronouns and titles
     earlier: list[SpeakerPhrase] = [] if window is None else window.speakers_before()
@@ -168,7 +169,7 @@ def _claim(ctx: Context, d: Draft, phrase, outlet, passage, confidence: float) -
     speaker = None
     if phrase is not None:
         m = phrase.mention
-        speaker = Speaker(mention=m.text, start=m.start_char, end=m.end_char,
+        speaker = Speaker(mention=text[m.start_char:m.end_char], start=m.start_char, end=m.end_char,
                           name=phrase.name, kind=phrase.kind, role=phrase.role)
     toks = d.cue.tokens
     cs, ce = toks[0].idx, toks[-1].idx + len(toks[-1].text)

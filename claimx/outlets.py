@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from .memo import forget_people, know_people, once_per_token, people_of  # noqa: F401 (for callers)
 from .phrases import entity_of, noun_phrase
 from .schema import Claim, Outlet
 
@@ -27,8 +28,6 @@ MEDIA_TAILS = {"report", "reports", "outlet", "outlets", "account", "accounts"}
 # Dependents by which an outlet's work or person hangs on the verb of the outlet that made it:
 # "Forbes shot back in an article stating ...", "The Post ran a piece that noted ...".
 WORK_DEPS = {"pobj", "prep", "dobj", "npadvmod"}
-# The document whose people were read last, and what they are (:func:`know_people`).
-_PEOPLE: list = [None, None]
 
 
 def normalise(name: str) -> str:
@@ -72,35 +71,11 @@ def _person_named(doc, s: int, e: int, lexicon: Lexicon) -> bool:
         return True
     if s != e:
         return False
-    mister, surnames = _people(doc, lexicon)
+    mister, surnames = people_of(doc, lexicon)
     word = doc[s].lower_
     if word in mister:
         return False  # an article that calls the person "Mr. Bloomberg" means the company by "Bloomberg"
     return any(not start <= s < end for start, end in surnames.get(word, ()))
-
-
-def _people(doc, lexicon: Lexicon) -> tuple[set, dict]:
-    """The words the article writes after an honorific ("Mr. Bloomberg"), and the surnames of the
-    people it names in full, with where: read once per document."""
-    if _PEOPLE[0] is not doc:  # the document being read; not in doc.user_data, which is serialised
-        know_people(doc, lexicon)
-    return _PEOPLE[1]
-
-
-def know_people(doc, lexicon: Lexicon, mister=frozenset(), surnames=frozenset()) -> tuple[set, set]:
-    """Read the people of ``doc``, with those of the text before it when it is a window of a
-    longer text (:mod:`claimx.windows`); returns its own, for the windows after it."""
-    own = {t.lower_ for t in doc if _honorific_before(doc, t.i, lexicon)}
-    known: dict = {surname: [(-1, -1)] for surname in surnames}  # named before: never at a word here
-    for p in doc.ents:
-        if p.label_ == "PERSON" and len(p) > 1:
-            known.setdefault(p[-1].lower_, []).append((p.start, p.end))
-    _PEOPLE[:] = [doc, (own | mister, known)]
-    return own, {p[-1].lower_ for p in doc.ents if p.label_ == "PERSON" and len(p) > 1}
-
-
-def forget_people() -> None:
-    _PEOPLE[:] = [None, None]
 
 
 def _entry(doc, s: int, e: int, lexicon: Lexicon, whole: Optional[int] = None):
@@ -223,6 +198,7 @@ def _described(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
     return None
 
 
+@once_per_token
 def _carrier(tok: Token, lexicon: Lexicon) -> Optional[str]:
     """What ``tok`` is when an outlet named before it carries it: a ``person`` of the outlet
     ("Fox's Chris Wallace", "CNN anchor Jake Tapper"), a ``work`` of it ("a USA TODAY analysis",
@@ -287,6 +263,7 @@ def _carried_by(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
     return found
 
 
+@once_per_token
 def find(tok: Token, lexicon: Lexicon) -> Optional[Outlet]:
     """The outlet that the phrase headed by ``tok`` names, or that the person, work or programme
     it names belongs to ("Fox's Chris Wallace", "a POLITICO analysis"), if any."""

@@ -14,6 +14,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .speakers import _is_title, _strip_possessive
 
@@ -77,12 +78,12 @@ class People:
     """The people ``doc`` names, indexed by where they stand (character offsets)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
-                 known: Optional[Known] = None):
+                 known: Optional[Known] = None, text: Optional[str] = None):
         """``reported``: the (start, end) characters of the article's claims, whose subjects are
         the reported speech's, not the narration's ("Trump said that Cruz is a liar").
-        ``known``: what was read of the text before ``doc`` when it is a window of a long text."""
-        self.doc, self.lexicon = doc, lexicon
-        self.text = doc.text  # Doc.text joins every token: read it once
+        ``known``: what was read of the text before ``doc`` when it is a window of a long text.
+        ``text``: ``doc.text``, when the caller has it (Doc.text joins every token: read once)."""
+        self.doc, self.lexicon, self.text = doc, lexicon, doc.text if text is None else text
         self.words = lexicon.referents
         self.in_quote = in_quote or [False] * len(doc)
         self.before = known = known or Known()
@@ -117,7 +118,7 @@ class People:
                 words.append(t)
         if not words:
             return
-        name = _strip_possessive(doc[words[0].i:words[-1].i + 1].text)
+        name = _strip_possessive(self.text[words[0].idx:words[-1].idx + len(words[-1])])  # the span's text
         if not name.split():
             return
         # "Foreign Minister Ishaq Dar": the titles before the name, for "the minister"
@@ -145,7 +146,7 @@ class People:
             if len(names) < 2 or any(t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
                                      for t in names) or names[-1].i - names[0].i != len(names) - 1:
                 continue
-            name = _strip_possessive(doc[names[0].i:names[-1].i + 1].text)
+            name = _strip_possessive(self.text[names[0].idx:names[-1].idx + len(names[-1])])
             found = (names[0].idx, name, tok, {t.lower_.strip(".") for t in words[:i]})
             if names[0].idx not in starts:
                 self._raw.append(found)
@@ -174,7 +175,7 @@ class People:
         organisation, "Weaver" as a place), where the article names that person elsewhere."""
         known = {raw for _, raw, _, _ in self._raw} | self.before.names
         for ent in doc.ents:
-            name = _strip_possessive(ent.text)
+            name = _strip_possessive(self.text[ent.start_char:ent.end_char])  # ent.text, not rebuilt
             if ent.label_ != "PERSON" and (name in known or (len(name.split()) == 1 and self.is_surname(name.lower()))):
                 self._raw.append((ent.start_char, name, ent.root, set()))
 
@@ -378,9 +379,8 @@ def _pronoun_votes(people: People) -> dict:
     doc, votes = people.doc, defaultdict(float)
     if not len(doc) or not people.mentions:
         return votes
-    hashes = {doc.vocab.strings.add(w): g for w, g in people.words.pronoun_gender.items()}
-    lower = doc.to_array(LOWER)
-    at = numpy.flatnonzero(numpy.isin(lower, list(hashes))).tolist()
+    pronouns = people.words.pronoun_gender
+    at = tokens_with(doc, LOWER, word_hashes(frozenset(pronouns)))
     sent_starts = [s.start for s in doc.sents]
     named = defaultdict(set)  # sentence number -> people it names, outside quotations
     for _, full, head in people.mentions:
@@ -389,7 +389,7 @@ def _pronoun_votes(people: People) -> dict:
     said = defaultdict(float)  # sentence number -> he minus she, outside quotations
     for i in at:
         if not people.in_quote[i]:
-            said[bisect_left(sent_starts, i + 1) - 1] += 1 if hashes[int(lower[i])] == "male" else -1
+            said[bisect_left(sent_starts, i + 1) - 1] += 1 if pronouns[doc[i].lower_] == "male" else -1
     for n, people in named.items():
         if len(people) == 1 and said.get(n):
             votes[next(iter(people))] += said[n]

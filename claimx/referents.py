@@ -13,6 +13,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
+from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .people import SUBJECTS, Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
@@ -29,13 +30,13 @@ class NameResolver:
     """Resolves speaker mentions to the fullest name the article gives, in text order."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, in_quote=None, reported=(),
-                 known: Optional[Known] = None):
+                 known: Optional[Known] = None, text: Optional[str] = None):
         """``reported``: the (start, end) characters of the article's claims. ``known``: the
         people and organisations of the text before ``doc`` when it is a window of a longer text
-        (:mod:`claimx.windows`), at offsets from its start."""
+        (:mod:`claimx.windows`), at offsets from its start. ``text``: ``doc.text``, if read."""
         self.doc, self.lexicon = doc, lexicon
         self.in_quote = in_quote or [False] * len(doc)
-        self.people = People(doc, lexicon, self.in_quote, reported, known)
+        self.people = People(doc, lexicon, self.in_quote, reported, known, text)
         self._organisations(known.orgs if known else [])
 
     def known(self) -> Known:
@@ -50,23 +51,23 @@ class NameResolver:
         name, lower-cased words, whether it is the subject of its sentence); ``before``: those
         of the text before the window."""
         doc, org_words = self.doc, self.lexicon.organizations | self.lexicon.referents.any_organization
+        text = self.people.text  # spans' texts sliced from it (Span.text builds every token)
         self.orgs = list(before)
         for ent in doc.ents:
             if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
-                name = _strip_possessive(ent.text)
+                name = _strip_possessive(text[ent.start_char:ent.end_char])
                 if name.lower().startswith("the "):
                     name = name[4:]
                 self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, _is_subject(ent.root)))
         # "the Clinton campaign", "Trump's campaign": a short form built on a name
-        hashes = [doc.vocab.strings.add(w) for w in org_words]
-        at = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes)).tolist() if len(doc) else []
-        for i in at:
+        for i in tokens_with(doc, LEMMA, word_hashes(org_words)):
             head = doc[i]
             names = [c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
             if not names or head.ent_type_ or self.in_quote[i]:
                 continue
             first = min(c.left_edge.i for c in names)
-            self.orgs.append((doc[first].idx, doc[first:i + 1].text, {head.lemma_.lower()}, _is_subject(head)))
+            self.orgs.append((doc[first].idx, text[doc[first].idx:head.idx + len(head)], {head.lemma_.lower()},
+                              _is_subject(head)))
         # "Twitter suspended 125,000 accounts": a name the tagger gave no entity, as a subject,
         # that names no person of the article
         for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []:
@@ -76,7 +77,7 @@ class NameResolver:
                     or (self.people.is_surname(head.lower_, tagged=True) and not bare) or not head.text[:1].isupper():
                 continue
             first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [i])
-            name = doc[first:i + 1].text
+            name = text[doc[first].idx:head.idx + len(head)]
             self.orgs.append((doc[first].idx, name, {w.lower() for w in name.split()}, True))
         # none that the article names as a person elsewhere ("Weiner" tagged as an organisation)
         self.orgs = sorted((o for o in self.orgs if self.people.is_bare(o[1]) or (

@@ -1,0 +1,57 @@
+"""Which tokens hold one of a few words (claimx/columns.py), on hand-built Docs: the look-up by
+bisection finds every token ``numpy.isin`` would, and no other."""
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc
+
+from helpers import _vocab, parsed
+
+from claimx.columns import tokens_with, word_hashes, words_after
+
+SAID = parsed("She Said the firm said no.", """
+  0 She       1 nsubj      PRON   PRP   she     O
+  1 Said      1 ROOT       VERB   VBD   say     O
+  2 the       3 det        DET    DT    the     O
+  3 firm      4 nsubj      NOUN   NN    firm    O
+  4 said      1 ccomp      VERB   VBD   say     O
+  5 no        4 dobj       DET    DT    no      O
+  6 .         1 punct      PUNCT  .     .       O
+""")
+
+
+def test_the_tokens_with_a_word_in_one_column():
+    assert tokens_with(SAID, LOWER, word_hashes(frozenset({"said"}))) == [1, 4]
+    assert tokens_with(SAID, LOWER, word_hashes(frozenset({"she", "firm"}))) == [0, 3]
+
+
+def test_any_of_several_columns_may_hold_the_word():
+    assert tokens_with(SAID, [LEMMA, LOWER], word_hashes(frozenset({"say", "no"}))) == [1, 4, 5]
+
+
+def test_words_the_doc_lacks_find_nothing_and_nothing_is_looked_up_in_an_empty_doc():
+    assert tokens_with(SAID, LOWER, word_hashes(frozenset({"zzzz", "aaaa"}))) == []
+    assert tokens_with(SAID, LOWER, word_hashes(frozenset())) == []
+    assert tokens_with(Doc(_vocab(), words=[]), LOWER, word_hashes(frozenset({"said"}))) == []
+
+
+def test_the_same_tokens_as_numpy_isin_whatever_the_hashes():
+    table = SAID.to_array(LOWER)
+    for words in ({"said"}, {"."}, {"she", "no", "x"}, set(SAID.text.lower().split()) | {"zz"}):
+        hashes = word_hashes(frozenset(words))
+        assert tokens_with(SAID, LOWER, hashes) == numpy.flatnonzero(numpy.isin(table, hashes)).tolist()
+
+
+def test_the_words_after_a_word_that_passes_the_test():
+    doc = parsed("Mr. Fox met Fox and mr Lee.", """
+  0 Mr.       1 compound   PROPN  NNP   Mr.     O
+  1 Fox       2 nsubj      PROPN  NNP   Fox     O
+  2 met       2 ROOT       VERB   VBD   meet    O
+  3 Fox       2 dobj       PROPN  NNP   Fox     O
+  4 and       3 cc         CCONJ  CC    and     O
+  5 mr        6 compound   PROPN  NNP   mr      O
+  6 Lee       3 conj       PROPN  NNP   Lee     O
+  7 .         2 punct      PUNCT  .     .       O
+""")
+    assert words_after(doc, lambda w: w.strip(".") == "mr") == {"fox", "lee"}
+    assert words_after(doc, lambda w: w == ".") == set()  # nothing after the last word
+    assert words_after(Doc(_vocab(), words=[]), lambda w: True) == set()
