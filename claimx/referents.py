@@ -22,6 +22,11 @@ FIRST_PERSON = {"i", "me", "we", "us"}
 # read his decision ... U.S. District Judge Michael W. Mosman"), in characters: a paragraph or two.
 CATAPHORA = 1500
 RELATIVES = {"who", "which", "that"}
+# How long ago, in characters, the one holder of a title must have been mentioned for "the
+# senator" to be the untitled person of its own paragraph rather than that holder.
+FAR_HOLDER = 1000
+# "Officials at Homeland Security Investigations said": the organisation whose people speak
+PEOPLE_OF = {"at", "of", "for", "from"}
 ORG_ENTITIES = {"ORG"}
 
 
@@ -112,13 +117,18 @@ class NameResolver:
                      if is_subject and start < pos), None)
 
     def _organisation_before(self, pos: int, earlier: list[SpeakerPhrase], recent: int = 3) -> Optional[str]:
-        """Of the last ``recent`` organisations made a subject or quoted before ``pos``, the one
-        named most often until then (the company the article is about, not one it compares)."""
+        """The organisation last made a subject or quoted in the paragraph of ``pos`` ("Officials
+        at Homeland Security Investigations said ... the agency suggested"); else, of the last
+        ``recent`` before it, the one named most often until then (the company the article is
+        about, not one it compares)."""
         seen = [(start, name) for start, name, _, is_subject in self.orgs if is_subject and start < pos]
         seen += [(s.mention.start_char, s.name) for s in earlier
                  if s.kind == "organization" and s.name and s.mention.start_char < pos]
+        seen.sort(reverse=True)
+        if seen and seen[0][0] > self.people.text.rfind("\n", 0, pos):
+            return seen[0][1]
         last: list = []
-        for _, name in sorted(seen, reverse=True):
+        for _, name in seen:
             if name not in last:
                 last.append(name)
                 if len(last) == recent:
@@ -149,7 +159,7 @@ class NameResolver:
             speaker.name, speaker.kind = self.full_name(named, pos), "person"
         elif self._only_title(speaker.mention):
             self._title_holder(speaker, earlier)  # "the Minister", tagged as a name
-        elif speaker.kind in ("person", "unknown") and head.pos_ == "PROPN":
+        elif (speaker.kind in ("person", "unknown") and head.pos_ == "PROPN") or self._surname_as_noun(speaker):
             mention = _strip_possessive(speaker.mention.text)
             speaker.name = self.full_name(mention, pos)
             if speaker.name != mention or self.people.is_person(mention):
@@ -167,8 +177,9 @@ class NameResolver:
         elif speaker.kind in ("organization", "place", "group", "outlet") and (
                 head.pos_ == "PROPN" or head.ent_type_ == "ORG"):
             mention = _strip_possessive(speaker.mention.text)
-            speaker.name = self.full_name(mention, pos) if len(mention.split()) == 1 else mention
-            if (speaker.name != mention or self.people.is_person(mention)) and speaker.kind != "outlet":
+            single = len(mention.split()) == 1
+            speaker.name = self.full_name(mention, pos) if single else _with_name_after(head, mention)
+            if ((single and speaker.name != mention) or self.people.is_person(mention)) and speaker.kind != "outlet":
                 speaker.kind = "person"  # "Weaver said", tagged as a place: the article's Jeff Weaver
         elif speaker.kind == "organization" and head.pos_ == "NOUN" \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") for t in head.lefts):
@@ -189,13 +200,34 @@ class NameResolver:
         speaker.kind = "person"
         holders = {prev.name for prev in earlier if prev.name and prev.role
                    and title in prev.role.lower() and prev.mention.start_char < pos}
-        speaker.name = self.people.last_mentioned(holders | self.people.holders(title, pos), pos) \
+        last = self.people.last_mentioned(holders | self.people.holders(title, pos), pos)
+        speaker.name = self._subject_over_far_holder(pos, last) or (last and last[1]) \
             or next((prev.name for prev in reversed(earlier) if prev.name in holders), None) \
             or self.people.titled_after(title, pos, CATAPHORA)
         if speaker.name is None and title in self.lexicon.referents.subject_titles:
             speaker.name = self.people.salient_subject(pos)
         elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
             speaker.name = self._former_holder(pos, earlier)
+
+    def _subject_over_far_holder(self, pos: int, last: Optional[tuple[int, str]]) -> Optional[str]:
+        """"Cruz defends his record in an ad: “...,” the senator says", the one senator the article
+        titled (McCain) last mentioned paragraphs before: the person this paragraph made a
+        subject since, if the article gives them no title (nothing says they hold another)."""
+        if last is None or last[0] > pos - FAR_HOLDER:
+            return None
+        since = max(self.people.text.rfind("\n", 0, pos), last[0])
+        subject = self.people.subject_before(pos)
+        while subject and subject[0] > since and len(subject[1].split()) == 1:
+            subject = self.people.subject_before(subject[0])  # "bona fides": no one's full name
+        if subject and subject[0] > since and not self.people.titled(subject[1]):
+            return subject[1]
+        return None
+
+    def _surname_as_noun(self, speaker: SpeakerPhrase) -> bool:
+        """"O’Donnell said", the surname tagged as a common noun: one capitalised word that
+        the article wrote before with a first name."""
+        text = speaker.mention.text
+        return len(speaker.mention) == 1 and text[:1].isupper() and self.full_name(text) != text
 
     def _former_holder(self, pos: int, earlier: list[SpeakerPhrase]) -> Optional[str]:
         """"the former CEO", given to no one: the person last quoted in the same paragraph
@@ -247,7 +279,8 @@ def _is_subject(head) -> bool:
     opposed the bill")."""
     return head.dep_ in SUBJECTS or any(
         c.dep_ == "relcl" and any(k.dep_ in SUBJECTS and k.lower_ in RELATIVES for k in c.children)
-        for c in head.rights)
+        for c in head.rights) or (head.dep_ == "pobj" and head.head.lower_ in PEOPLE_OF
+                                  and head.head.head.dep_ in SUBJECTS and head.head.head.pos_ == "NOUN")
 
 
 def _named_in_apposition(head) -> Optional[str]:
@@ -259,6 +292,19 @@ def _named_in_apposition(head) -> Optional[str]:
             words = [t for t in child.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"] + [child]
             return _strip_possessive(head.doc[words[0].i:child.i + 1].text)
     return None
+
+
+def _with_name_after(head, mention: str) -> str:
+    """"the Center for Responsive Politics": the name goes on through "for" or "of" and the
+    capitalised proper nouns right after it, which the mention left out."""
+    doc, at = head.doc, head.i + 1
+    if not mention.endswith(head.text) or at >= len(doc) or doc[at].lower_ not in ("of", "for") \
+            or doc[at].head.i != head.i:
+        return mention
+    end = at + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return mention + " " + doc[at:end].text if end > at + 1 else mention
 
 
 def _without_article(mention: SpacySpan) -> str:
