@@ -8,26 +8,21 @@ from __future__ import annotations
 
 from typing import Optional
 
-import numpy
-from spacy.attrs import LEMMA, POS
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
+from .descriptions import Descriptions
 from .lexicon import Lexicon
-from .people import SUBJECTS, Known, People
+from .organisations import Organisations
+from .people import Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
 
 FIRST_PERSON = {"i", "me", "we", "us"}
 # How far after "the judge" the article may name the judge it has not named yet ("As the judge
 # read his decision ... U.S. District Judge Michael W. Mosman"), in characters: a paragraph or two.
 CATAPHORA = 1500
-RELATIVES = {"who", "which", "that"}
 # How long ago, in characters, the one holder of a title must have been mentioned for "the
 # senator" to be the untitled person of its own paragraph rather than that holder.
 FAR_HOLDER = 1000
-# "Officials at Homeland Security Investigations said": the organisation whose people speak
-PEOPLE_OF = {"at", "of", "for", "from"}
-ORG_ENTITIES = {"ORG"}
 
 
 class NameResolver:
@@ -41,109 +36,14 @@ class NameResolver:
         self.doc, self.lexicon = doc, lexicon
         self.in_quote = in_quote or [False] * len(doc)
         self.people = People(doc, lexicon, self.in_quote, reported, known)
-        self._organisations(known.orgs if known else [])
+        self.descriptions: Optional[Descriptions] = None  # read when a described title needs it
+        self.organisations = Organisations(doc, lexicon, self.in_quote, self.people, known.orgs if known else [])
 
     def known(self) -> Known:
         """What the next window needs of this one's people and organisations (:mod:`claimx.windows`)."""
         known = Known.of(self.people)
-        known.orgs = self.orgs
+        known.orgs = self.organisations.orgs
         return known
-
-    # ------------------------------------------------------------------ organisations
-    def _organisations(self, before: list) -> None:
-        """The organisations the narration names, for "the company" and "it": (start char,
-        name, lower-cased words, whether it is the subject of its sentence); ``before``: those
-        of the text before the window."""
-        doc, org_words = self.doc, self.lexicon.organizations | self.lexicon.referents.any_organization
-        self.orgs = list(before)
-        for ent in doc.ents:
-            if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
-                name = _strip_possessive(ent.text)
-                if name.lower().startswith("the "):
-                    name = name[4:]
-                self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, _is_subject(ent.root)))
-        # "the Clinton campaign", "Trump's campaign": a short form built on a name
-        hashes = [doc.vocab.strings.add(w) for w in org_words]
-        at = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes)).tolist() if len(doc) else []
-        for i in at:
-            head = doc[i]
-            names = [c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-            if not names or head.ent_type_ or self.in_quote[i]:
-                continue
-            first = min(c.left_edge.i for c in names)
-            self.orgs.append((doc[first].idx, doc[first:i + 1].text, {head.lemma_.lower()}, _is_subject(head)))
-        # "Twitter suspended 125,000 accounts": a name the tagger gave no entity, as a subject,
-        # that names no person of the article
-        for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []:
-            head = doc[i]
-            bare = head.ent_type_ == "PERSON" and self.people.is_bare(head.text)
-            if (head.ent_type_ and not bare) or head.dep_ not in SUBJECTS or self.in_quote[i] \
-                    or (self.people.is_surname(head.lower_, tagged=True) and not bare) or not head.text[:1].isupper():
-                continue
-            first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [i])
-            name = doc[first:i + 1].text
-            self.orgs.append((doc[first].idx, name, {w.lower() for w in name.split()}, True))
-        # none that the article names as a person elsewhere ("Weiner" tagged as an organisation)
-        self.orgs = sorted((o for o in self.orgs if self.people.is_bare(o[1]) or (
-            not self.people.is_person(o[1]) and not self.people.is_surname(o[1].lower(), tagged=True))),
-            key=lambda o: o[0])
-
-    def _short_form(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> Optional[str]:
-        """"the department": the last organisation named with that word ("the Labor
-        Department"); "the company" may be any organisation the narration made a subject or
-        quoted before."""
-        pos, word = speaker.mention.start_char, speaker.head.lemma_.lower()
-        for start, name, words, _ in reversed(self.orgs):
-            if start < pos and word in words and name.lower() != word:  # "Bank executives": no name
-                return name
-        if word not in self.lexicon.referents.any_organization:
-            return None
-        return self._organisation_before(pos, earlier) or self._most_named_before(pos)
-
-    def _most_named_before(self, pos: int, least: int = 2) -> Optional[str]:
-        """The organisation named most often before ``pos``, at least ``least`` times: whom "the
-        bank" stands for when the narration has not yet made any a subject ("In the Wells Fargo
-        scandal, ... The bank said"); of those named as often, the last."""
-        counts: dict = {}
-        for start, name, _, _ in self.orgs:
-            if start < pos:
-                counts[name] = counts.get(name, 0) + 1
-        best = max(counts.values(), default=0)
-        return next((name for start, name, _, _ in reversed(self.orgs)
-                     if start < pos and counts[name] == best), None) if best >= least else None
-
-    def _org_subject_before(self, pos: int) -> Optional[tuple[int, str]]:
-        return next(((start, name) for start, name, _, is_subject in reversed(self.orgs)
-                     if is_subject and start < pos), None)
-
-    def _organisation_before(self, pos: int, earlier: list[SpeakerPhrase], recent: int = 3) -> Optional[str]:
-        """The organisation last made a subject or quoted in the paragraph of ``pos`` ("Officials
-        at Homeland Security Investigations said ... the agency suggested"); else, of the last
-        ``recent`` before it, the one named most often until then (the company the article is
-        about, not one it compares)."""
-        seen = [(start, name) for start, name, _, is_subject in self.orgs if is_subject and start < pos]
-        seen += [(s.mention.start_char, s.name) for s in earlier
-                 if s.kind == "organization" and s.name and s.mention.start_char < pos]
-        seen.sort(reverse=True)
-        if seen and seen[0][0] > self.people.text.rfind("\n", 0, pos):
-            return seen[0][1]
-        last: list = []
-        for _, name in seen:
-            if name not in last:
-                last.append(name)
-                if len(last) == recent:
-                    break
-        counts = {name: sum(1 for start, n, _, _ in self.orgs if n == name and start < pos) for name in last}
-        return max(last, key=lambda name: counts[name]) if last else None
-
-    def _is_short_form(self, speaker: SpeakerPhrase) -> bool:
-        """"the company", "the federal agency": an organisation's word after "the", nothing else named."""
-        words = [t for t in speaker.mention if not t.is_punct]
-        head = speaker.head
-        return len(words) > 1 and words[0].lower_ == "the" and head.pos_ == "NOUN" \
-            and head.lemma_.lower() in (self.lexicon.organizations | self.lexicon.referents.any_organization) \
-            and all(t.pos_ in ("DET", "ADJ") or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in words[:-1]) \
-            and words[-1].i == head.i
 
     # ------------------------------------------------------------------ resolving
     def full_name(self, name: str, pos: Optional[int] = None) -> str:
@@ -170,8 +70,8 @@ class NameResolver:
             found = self._antecedent(speaker, self.lexicon.pronouns[lower], earlier)
             if found is not None:
                 speaker.name, speaker.kind = found
-        elif self._is_short_form(speaker):
-            speaker.name, speaker.kind = self._short_form(speaker, earlier), "organization"
+        elif self.organisations.is_short_form(speaker):
+            speaker.name, speaker.kind = self.organisations.short_form(speaker, earlier), "organization"
         elif speaker.kind == "person":  # a title alone: "the minister"
             self._title_holder(speaker, earlier)
         elif speaker.kind in ("organization", "place", "group", "outlet") and (
@@ -208,6 +108,28 @@ class NameResolver:
             speaker.name = self.people.salient_subject(pos)
         elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
             speaker.name = self._former_holder(pos, earlier)
+        words = Descriptions.modifiers(speaker.mention, speaker.head)
+        if words and speaker.mention[0].lower_ == "the":  # "the Florida senator", not "a GOP strategist"
+            speaker.name = self._described_holder(title, words, pos, speaker.name)
+
+    def _described_holder(self, title: str, words: list[str], pos: int, found: Optional[str]) -> Optional[str]:
+        """"The GOP presidential nominee", ``found`` by its title alone: if the article
+        describes someone else with every one of ``words`` and gives them ``title`` (under any
+        of its forms) and not ``found``, the one of those mentioned last before ``pos``, else
+        the first given it soon after; else ``found``, unless the article describes ``found``
+        with a word that never describes the same person ("Republican" for "Democratic")."""
+        forms = {title} | {f.strip(".") for f in self.lexicon.referents.title_aliases.get(title, ())}
+        if self.descriptions is None:
+            self.descriptions = Descriptions(self.people, self.lexicon.referents.description_aliases)
+        fitting = {name for name in self.descriptions.described_with(words)
+                   if name in self.people.holders(title, len(self.people.text) + 1)
+                   or any(self.descriptions.fits(name, [form]) for form in forms)}
+        if not fitting or found in fitting:
+            conflicting = {c for w in words for c in self.lexicon.referents.description_conflicts.get(w, ())}
+            return None if found and any(self.descriptions.fits(found, [c]) for c in conflicting) else found
+        last = self.people.last_mentioned(fitting, pos)
+        after = self.people.titled_after(title, pos, CATAPHORA)
+        return last[1] if last else after if after in fitting else found
 
     def _subject_over_far_holder(self, pos: int, last: Optional[tuple[int, str]]) -> Optional[str]:
         """"Cruz defends his record in an ad: “...,” the senator says", the one senator the article
@@ -225,9 +147,13 @@ class NameResolver:
 
     def _surname_as_noun(self, speaker: SpeakerPhrase) -> bool:
         """"O’Donnell said", the surname tagged as a common noun: one capitalised word that
-        the article wrote before with a first name."""
-        text = speaker.mention.text
-        return len(speaker.mention) == 1 and text[:1].isupper() and self.full_name(text) != text
+        the article wrote before with a first name (before: a long text's later windows are not
+        read yet)."""
+        text, pos = speaker.mention.text, speaker.mention.start_char
+        if len(speaker.mention) != 1 or not text[:1].isupper():
+            return False
+        full = self.full_name(text, pos)
+        return full != text and self.people.last_mentioned({full}, pos) is not None
 
     def _former_holder(self, pos: int, earlier: list[SpeakerPhrase]) -> Optional[str]:
         """"the former CEO", given to no one: the person last quoted in the same paragraph
@@ -266,21 +192,12 @@ class NameResolver:
             if person and (prev is None or person[0] > prev.mention.start_char):
                 return self.full_name(person[1], pos), "person"
         elif "organization" in kinds and "person" not in kinds:  # "it"
-            org = self._org_subject_before(pos)
+            org = self.organisations.subject_before(pos)
             if org and (prev is None or org[0] > prev.mention.start_char):
                 return org[1], "organization"
         if prev is not None:
             return prev.name, prev.kind
         return None
-
-
-def _is_subject(head) -> bool:
-    """The subject of its clause, or the noun a subject relative stands for ("Monsanto, which
-    opposed the bill")."""
-    return head.dep_ in SUBJECTS or any(
-        c.dep_ == "relcl" and any(k.dep_ in SUBJECTS and k.lower_ in RELATIVES for k in c.children)
-        for c in head.rights) or (head.dep_ == "pobj" and head.head.lower_ in PEOPLE_OF
-                                  and head.head.head.dep_ in SUBJECTS and head.head.head.pos_ == "NOUN")
 
 
 def _named_in_apposition(head) -> Optional[str]:

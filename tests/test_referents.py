@@ -133,3 +133,26 @@ def test_an_organisations_name_goes_on_through_for(claims_of):
                                                         "organization")
     text = "Clinton has raised $204,202 from hedge funds, according to the Center."
     assert _speaker(claims_of, text, "the Center")[1] == "the Center"  # nothing after it to add
+
+
+# ------------------------------------------------------------------ titles with words before them
+GOVERNORS = ("New Jersey Gov. Chris Christie spoke in Concord on Monday. Former Florida Gov. Jeb Bush "
+             "spoke in Nashua on Tuesday. ")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the governor the article described as New Jersey's, not the governor mentioned last
+    (GOVERNORS + "“We will win,” the New Jersey governor said.", "the New Jersey governor", "Chris Christie"),
+    # no words before the title: the governor mentioned last
+    (GOVERNORS + "“We will win,” the governor said.", "the governor", "Jeb Bush"),
+    # words that describe no one: the title alone decides, as before
+    (GOVERNORS + "“We will win,” the Texas governor said.", "the Texas governor", "Jeb Bush"),
+    # a new person ("a ..."), whatever describes them, stays unnamed
+    (GOVERNORS + "“We will win,” a New Jersey strategist said.", "a New Jersey strategist", None),
+    # "The Democratic presidential nominee" is not the nominee the article called Republican
+    ("Republican presidential nominee Donald Trump spoke in Ohio. Hillary Clinton spoke in Iowa. "
+     "The Democratic presidential nominee said that taxes would rise.", "The Democratic presidential nominee", None),
+])
+def test_the_words_before_a_title_choose_among_its_holders(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
