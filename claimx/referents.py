@@ -54,7 +54,7 @@ class NameResolver:
         head = speaker.head
         lower = speaker.mention.text.lower()
         pos = speaker.mention.start_char
-        named = _named_in_apposition(head)
+        named = _named_in_apposition(head, self.lexicon)
         if named is not None:  # "a pollster, David Woodard, said": the person named
             speaker.name, speaker.kind = self.full_name(named, pos), "person"
         elif self._only_title(speaker.mention):
@@ -200,11 +200,15 @@ class NameResolver:
         return None
 
 
-def _named_in_apposition(head) -> Optional[str]:
-    """The person's name in apposition to a common noun: "Another pollster, David Woodard, ..."."""
+def _named_in_apposition(head, lexicon: Lexicon) -> Optional[str]:
+    """The person's name in apposition to a common noun: "Another pollster, David Woodard, ...";
+    also where the parser hung it on the thing an "of" after the noun names, which no person
+    is ("The author of the book, Mitchell Zuckoff, said"; not "The aide of the governor, ...")."""
     if head.pos_ != "NOUN":
         return None
-    for child in head.rights:
+    of = [c for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+          if c.dep_ == "pobj" and c.pos_ == "NOUN" and not _is_title(c.text, lexicon)]
+    for child in [c for h in [head] + of for c in h.rights]:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
             words = [t for t in child.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"] + [child]
             return _strip_possessive(head.doc[words[0].i:child.i + 1].text)

@@ -97,6 +97,9 @@ ACME = "Acme Corp. opened a plant on Monday. Acme Corp. said it would hire 300 p
     # "the senator": the one senator titled is paragraphs back; the untitled person of this one
     ("Sen. John McCain spoke in Arizona on Monday.\n\n" + FAR + "\n\nTed Cruz defended his record "
      "in an ad. “We secured the border,” the senator says.", "the senator", "Ted Cruz", "person"),
+    # the name the parser hung on "the book" is the author's
+    ("The author of the book, Mitchell Zuckoff, said in an interview that he stands by the depiction.",
+     "The author", "Mitchell Zuckoff", "person"),
     # "the head": the chairman the article names just after
     ("The head of the rules committee accused party leaders of a breach of trust. Rules Committee "
      "Chairman Bruce Ash said in an email that the change was wrong.", "The head", "Bruce Ash", "person"),
@@ -120,6 +123,8 @@ def _speaker(claims_of, text, mention):
     # an organisation made a subject paragraphs before, none since: "the company" is still it
     (ACME + "\n\nInvestors praised the deal. In a memo, the company said that the plant would open in May.",
      "the company", "Acme Corp."),
+    # an organisation in apposition names no person
+    ("The head of the company, Acme Corp., said that it would appeal.", "The head", None),
     # no one the article names is the head of anything
     ("The head of the rules committee accused party leaders of a breach of trust on Monday.", "The head", None),
 ])
