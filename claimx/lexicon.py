@@ -62,6 +62,8 @@ class Referents:
     subject_titles: frozenset
     any_organization: frozenset
     former: frozenset  # "former", "ex-": a title the person the article is about once held
+    description_aliases: dict  # "gop" -> {"republican"}: words that describe the same people
+    description_conflicts: dict  # "democratic" -> {"republican", "gop"}: never the same person
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -126,6 +128,10 @@ def _referents() -> Referents:
         subject_titles=_words_of(data["subject_titles"]),
         any_organization=_words_of(data["any_organization"]),
         former=_words_of(data["former"]),
+        description_aliases={w.lower(): frozenset(a.lower() for a in forms)
+                             for w, forms in data["description_aliases"].items()},
+        description_conflicts={w.lower(): frozenset(a.lower() for a in forms)
+                               for w, forms in data["description_conflicts"].items()},
     )
 
 

@@ -91,7 +91,7 @@ class People:
         # (start char, name as written, head token, title words before it) for every mention
         self._raw: list[tuple[int, str, Token, set]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or _led_by_first_name(ent, self.words.first_names, lexicon.organizations):
                 self._add_entity(ent)
         names_at = [doc[i] for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()] if len(doc) else []
         self._untagged_names(names_at)
@@ -274,10 +274,10 @@ class People:
         after = [(start, full) for start, full in self._titles.get(title, ()) if pos < start <= pos + within]
         return min(after)[1] if after else None
 
-    def last_mentioned(self, names: set, pos: int) -> Optional[str]:
+    def last_mentioned(self, names: set, pos: int) -> Optional[tuple[int, str]]:
         for i in range(bisect_left(self._mention_starts, pos) - 1, -1, -1):
             if self.mentions[i][1] in names:
-                return self.mentions[i][1]
+                return self.mentions[i][:2]
         return None
 
     def subject_before(self, pos: int, gender: Optional[str] = None) -> Optional[tuple[int, str]]:
@@ -340,6 +340,19 @@ def _take_in(people: People, known: Known) -> None:
     people._gender = {full: _sign(s) for full, s in people._gender_scores.items()}
     people.mentions = known.mentions + people.mentions  # the window's own read, all looked up
     people._mention_starts = [m[0] for m in people.mentions]
+
+
+# The entity labels under which the tagger may file a person's name ("Brett O’Donnell" as an
+# organisation, "Sean Hannity" as a place): what a first name leads is read as a person's.
+NOT_PERSON_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+def _led_by_first_name(ent, first_names: dict, org_words) -> bool:
+    """"Brett O’Donnell" tagged as an organisation: two or three capitalised words, the first a
+    common first name, none an organisation's word ("Jordan Valley Authority" is not a person)."""
+    words = ent.text.split()
+    return ent.label_ in NOT_PERSON_LABELS and 2 <= len(words) <= 3 and words[0].lower() in first_names \
+        and all(w[:1].isupper() and w.lower() not in org_words for w in words)
 
 
 def _quoted_alone(text: str, start: int, name: str) -> bool:

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 from typing import Optional
 
-import numpy
-from spacy.attrs import LEMMA, POS
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
-from .columns import tokens_with, word_hashes
+from .descriptions import Descriptions
 from .lexicon import Lexicon
-from .people import SUBJECTS, Known, People
+from .organisations import Organisations
+from .people import Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
 
 FIRST_PERSON = {"i", "me", "we", "us"}
 # How far after "the judge" the article may name the judge it has not named yet ("As the judge
 # read his decision ... U.S. District Judge Michael W. Mosman"), in characters: a paragraph or two.
 CATAPHORA = 1500
-RELATIVES = {"who", "which", "that"}
-ORG_ENTITIES = {"ORG"}
+# How long ago, in characters, the one holder of a title must have been mentioned for "the
+# senator" to be the untitled person of its own paragraph rather than that holder.
+FAR_HOLDER = 1000
 
 
 class NameResolver:
@@ -37,104 +36,14 @@ class NameResolver:
         self.doc, self.lexicon = doc, lexicon
         self.in_quote = in_quote or [False] * len(doc)
         self.people = People(doc, lexicon, self.in_quote, reported, known, text)
-        self._organisations(known.orgs if known else [])
+        self.descriptions: Optional[Descriptions] = None  # read when a described title needs it
+        self.organisations = Organisations(doc, lexicon, self.in_quote, self.people, known.orgs if known else [])
 
     def known(self) -> Known:
         """What the next window needs of this one's people and organisations (:mod:`claimx.windows`)."""
         known = Known.of(self.people)
-        known.orgs = self.orgs
+        known.orgs = self.organisations.orgs
         return known
-
-    # ------------------------------------------------------------------ organisations
-    def _organisations(self, before: list) -> None:
-        """The organisations the narration names, for "the company" and "it": (start char,
-        name, lower-cased words, whether it is the subject of its sentence); ``before``: those
-        of the text before the window."""
-        doc, org_words = self.doc, self.lexicon.organizations | self.lexicon.referents.any_organization
-        text = self.people.text  # spans' texts sliced from it (Span.text builds every token)
-        self.orgs = list(before)
-        for ent in doc.ents:
-            if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
-                name = _strip_possessive(text[ent.start_char:ent.end_char])
-                if name.lower().startswith("the "):
-                    name = name[4:]
-                self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, _is_subject(ent.root)))
-        # "the Clinton campaign", "Trump's campaign": a short form built on a name
-        for i in tokens_with(doc, LEMMA, word_hashes(org_words)):
-            head = doc[i]
-            names = [c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-            if not names or head.ent_type_ or self.in_quote[i]:
-                continue
-            first = min(c.left_edge.i for c in names)
-            self.orgs.append((doc[first].idx, text[doc[first].idx:head.idx + len(head)], {head.lemma_.lower()},
-                              _is_subject(head)))
-        # "Twitter suspended 125,000 accounts": a name the tagger gave no entity, as a subject,
-        # that names no person of the article
-        for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []:
-            head = doc[i]
-            bare = head.ent_type_ == "PERSON" and self.people.is_bare(head.text)
-            if (head.ent_type_ and not bare) or head.dep_ not in SUBJECTS or self.in_quote[i] \
-                    or (self.people.is_surname(head.lower_, tagged=True) and not bare) or not head.text[:1].isupper():
-                continue
-            first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [i])
-            name = text[doc[first].idx:head.idx + len(head)]
-            self.orgs.append((doc[first].idx, name, {w.lower() for w in name.split()}, True))
-        # none that the article names as a person elsewhere ("Weiner" tagged as an organisation)
-        self.orgs = sorted((o for o in self.orgs if self.people.is_bare(o[1]) or (
-            not self.people.is_person(o[1]) and not self.people.is_surname(o[1].lower(), tagged=True))),
-            key=lambda o: o[0])
-
-    def _short_form(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> Optional[str]:
-        """"the department": the last organisation named with that word ("the Labor
-        Department"); "the company" may be any organisation the narration made a subject or
-        quoted before."""
-        pos, word = speaker.mention.start_char, speaker.head.lemma_.lower()
-        for start, name, words, _ in reversed(self.orgs):
-            if start < pos and word in words and name.lower() != word:  # "Bank executives": no name
-                return name
-        if word not in self.lexicon.referents.any_organization:
-            return None
-        return self._organisation_before(pos, earlier) or self._most_named_before(pos)
-
-    def _most_named_before(self, pos: int, least: int = 2) -> Optional[str]:
-        """The organisation named most often before ``pos``, at least ``least`` times: whom "the
-        bank" stands for when the narration has not yet made any a subject ("In the Wells Fargo
-        scandal, ... The bank said"); of those named as often, the last."""
-        counts: dict = {}
-        for start, name, _, _ in self.orgs:
-            if start < pos:
-                counts[name] = counts.get(name, 0) + 1
-        best = max(counts.values(), default=0)
-        return next((name for start, name, _, _ in reversed(self.orgs)
-                     if start < pos and counts[name] == best), None) if best >= least else None
-
-    def _org_subject_before(self, pos: int) -> Optional[tuple[int, str]]:
-        return next(((start, name) for start, name, _, is_subject in reversed(self.orgs)
-                     if is_subject and start < pos), None)
-
-    def _organisation_before(self, pos: int, earlier: list[SpeakerPhrase], recent: int = 3) -> Optional[str]:
-        """Of the last ``recent`` organisations made a subject or quoted before ``pos``, the one
-        named most often until then (the company the article is about, not one it compares)."""
-        seen = [(start, name) for start, name, _, is_subject in self.orgs if is_subject and start < pos]
-        seen += [(s.mention.start_char, s.name) for s in earlier
-                 if s.kind == "organization" and s.name and s.mention.start_char < pos]
-        last: list = []
-        for _, name in sorted(seen, reverse=True):
-            if name not in last:
-                last.append(name)
-                if len(last) == recent:
-                    break
-        counts = {name: sum(1 for start, n, _, _ in self.orgs if n == name and start < pos) for name in last}
-        return max(last, key=lambda name: counts[name]) if last else None
-
-    def _is_short_form(self, speaker: SpeakerPhrase) -> bool:
-        """"the company", "the federal agency": an organisation's word after "the", nothing else named."""
-        words = [t for t in speaker.mention if not t.is_punct]
-        head = speaker.head
-        return len(words) > 1 and words[0].lower_ == "the" and head.pos_ == "NOUN" \
-            and head.lemma_.lower() in (self.lexicon.organizations | self.lexicon.referents.any_organization) \
-            and all(t.pos_ in ("DET", "ADJ") or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in words[:-1]) \
-            and words[-1].i == head.i
 
     # ------------------------------------------------------------------ resolving
     def full_name(self, name: str, pos: Optional[int] = None) -> str:
@@ -145,12 +54,12 @@ class NameResolver:
         head = speaker.head
         lower = speaker.mention.text.lower()
         pos = speaker.mention.start_char
-        named = _named_in_apposition(head)
+        named = _named_in_apposition(head, self.lexicon)
         if named is not None:  # "a pollster, David Woodard, said": the person named
             speaker.name, speaker.kind = self.full_name(named, pos), "person"
         elif self._only_title(speaker.mention):
             self._title_holder(speaker, earlier)  # "the Minister", tagged as a name
-        elif speaker.kind in ("person", "unknown") and head.pos_ == "PROPN":
+        elif (speaker.kind in ("person", "unknown") and head.pos_ == "PROPN") or self._surname_as_noun(speaker):
             mention = _strip_possessive(speaker.mention.text)
             speaker.name = self.full_name(mention, pos)
             if speaker.name != mention or self.people.is_person(mention):
@@ -161,15 +70,16 @@ class NameResolver:
             found = self._antecedent(speaker, self.lexicon.pronouns[lower], earlier)
             if found is not None:
                 speaker.name, speaker.kind = found
-        elif self._is_short_form(speaker):
-            speaker.name, speaker.kind = self._short_form(speaker, earlier), "organization"
+        elif self.organisations.is_short_form(speaker):
+            speaker.name, speaker.kind = self.organisations.short_form(speaker, earlier), "organization"
         elif speaker.kind == "person":  # a title alone: "the minister"
             self._title_holder(speaker, earlier)
         elif speaker.kind in ("organization", "place", "group", "outlet") and (
                 head.pos_ == "PROPN" or head.ent_type_ == "ORG"):
             mention = _strip_possessive(speaker.mention.text)
-            speaker.name = self.full_name(mention, pos) if len(mention.split()) == 1 else mention
-            if (speaker.name != mention or self.people.is_person(mention)) and speaker.kind != "outlet":
+            single = len(mention.split()) == 1
+            speaker.name = self.full_name(mention, pos) if single else _with_name_after(head, mention)
+            if ((single and speaker.name != mention) or self.people.is_person(mention)) and speaker.kind != "outlet":
                 speaker.kind = "person"  # "Weaver said", tagged as a place: the article's Jeff Weaver
         elif speaker.kind == "organization" and head.pos_ == "NOUN" \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") for t in head.lefts):
@@ -190,13 +100,60 @@ class NameResolver:
         speaker.kind = "person"
         holders = {prev.name for prev in earlier if prev.name and prev.role
                    and title in prev.role.lower() and prev.mention.start_char < pos}
-        speaker.name = self.people.last_mentioned(holders | self.people.holders(title, pos), pos) \
+        last = self.people.last_mentioned(holders | self.people.holders(title, pos), pos)
+        speaker.name = self._subject_over_far_holder(pos, last) or (last and last[1]) \
             or next((prev.name for prev in reversed(earlier) if prev.name in holders), None) \
             or self.people.titled_after(title, pos, CATAPHORA)
         if speaker.name is None and title in self.lexicon.referents.subject_titles:
             speaker.name = self.people.salient_subject(pos)
         elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
             speaker.name = self._former_holder(pos, earlier)
+        words = Descriptions.modifiers(speaker.mention, speaker.head)
+        if words and speaker.mention[0].lower_ == "the":  # "the Florida senator", not "a GOP strategist"
+            speaker.name = self._described_holder(title, words, pos, speaker.name)
+
+    def _described_holder(self, title: str, words: list[str], pos: int, found: Optional[str]) -> Optional[str]:
+        """"The GOP presidential nominee", ``found`` by its title alone: if the article
+        describes someone else with every one of ``words`` and gives them ``title`` (under any
+        of its forms) and not ``found``, the one of those mentioned last before ``pos``, else
+        the first given it soon after; else ``found``, unless the article describes ``found``
+        with a word that never describes the same person ("Republican" for "Democratic")."""
+        forms = {title} | {f.strip(".") for f in self.lexicon.referents.title_aliases.get(title, ())}
+        if self.descriptions is None:
+            self.descriptions = Descriptions(self.people, self.lexicon.referents.description_aliases)
+        fitting = {name for name in self.descriptions.described_with(words)
+                   if name in self.people.holders(title, len(self.people.text) + 1)
+                   or any(self.descriptions.fits(name, [form]) for form in forms)}
+        if not fitting or found in fitting:
+            conflicting = {c for w in words for c in self.lexicon.referents.description_conflicts.get(w, ())}
+            return None if found and any(self.descriptions.fits(found, [c]) for c in conflicting) else found
+        last = self.people.last_mentioned(fitting, pos)
+        after = self.people.titled_after(title, pos, CATAPHORA)
+        return last[1] if last else after if after in fitting else found
+
+    def _subject_over_far_holder(self, pos: int, last: Optional[tuple[int, str]]) -> Optional[str]:
+        """"Cruz defends his record in an ad: “...,” the senator says", the one senator the article
+        titled (McCain) last mentioned paragraphs before: the person this paragraph made a
+        subject since, if the article gives them no title (nothing says they hold another)."""
+        if last is None or last[0] > pos - FAR_HOLDER:
+            return None
+        since = max(self.people.text.rfind("\n", 0, pos), last[0])
+        subject = self.people.subject_before(pos)
+        while subject and subject[0] > since and len(subject[1].split()) == 1:
+            subject = self.people.subject_before(subject[0])  # "bona fides": no one's full name
+        if subject and subject[0] > since and not self.people.titled(subject[1]):
+            return subject[1]
+        return None
+
+    def _surname_as_noun(self, speaker: SpeakerPhrase) -> bool:
+        """"O’Donnell said", the surname tagged as a common noun: one capitalised word that
+        the article wrote before with a first name (before: a long text's later windows are not
+        read yet)."""
+        text, pos = speaker.mention.text, speaker.mention.start_char
+        if len(speaker.mention) != 1 or not text[:1].isupper():
+            return False
+        full = self.full_name(text, pos)
+        return full != text and self.people.last_mentioned({full}, pos) is not None
 
     def _former_holder(self, pos: int, earlier: list[SpeakerPhrase]) -> Optional[str]:
         """"the former CEO", given to no one: the person last quoted in the same paragraph
@@ -235,7 +192,7 @@ class NameResolver:
             if person and (prev is None or person[0] > prev.mention.start_char):
                 return self.full_name(person[1], pos), "person"
         elif "organization" in kinds and "person" not in kinds:  # "it"
-            org = self._org_subject_before(pos)
+            org = self.organisations.subject_before(pos)
             if org and (prev is None or org[0] > prev.mention.start_char):
                 return org[1], "organization"
         if prev is not None:
@@ -243,23 +200,32 @@ class NameResolver:
         return None
 
 
-def _is_subject(head) -> bool:
-    """The subject of its clause, or the noun a subject relative stands for ("Monsanto, which
-    opposed the bill")."""
-    return head.dep_ in SUBJECTS or any(
-        c.dep_ == "relcl" and any(k.dep_ in SUBJECTS and k.lower_ in RELATIVES for k in c.children)
-        for c in head.rights)
-
-
-def _named_in_apposition(head) -> Optional[str]:
-    """The person's name in apposition to a common noun: "Another pollster, David Woodard, ..."."""
+def _named_in_apposition(head, lexicon: Lexicon) -> Optional[str]:
+    """The person's name in apposition to a common noun: "Another pollster, David Woodard, ...";
+    also where the parser hung it on the thing an "of" after the noun names, which no person
+    is ("The author of the book, Mitchell Zuckoff, said"; not "The aide of the governor, ...")."""
     if head.pos_ != "NOUN":
         return None
-    for child in head.rights:
+    of = [c for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+          if c.dep_ == "pobj" and c.pos_ == "NOUN" and not _is_title(c.text, lexicon)]
+    for child in [c for h in [head] + of for c in h.rights]:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
             words = [t for t in child.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"] + [child]
             return _strip_possessive(head.doc[words[0].i:child.i + 1].text)
     return None
+
+
+def _with_name_after(head, mention: str) -> str:
+    """"the Center for Responsive Politics": the name goes on through "for" or "of" and the
+    capitalised proper nouns right after it, which the mention left out."""
+    doc, at = head.doc, head.i + 1
+    if not mention.endswith(head.text) or at >= len(doc) or doc[at].lower_ not in ("of", "for") \
+            or doc[at].head.i != head.i:
+        return mention
+    end = at + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return mention + " " + doc[at:end].text if end > at + 1 else mention
 
 
 def _without_article(mention: SpacySpan) -> str:

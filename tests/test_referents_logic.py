@@ -270,3 +270,66 @@ def test_a_former_title_given_to_no_one_is_the_person_the_narration_is_about():
 def test_a_title_given_to_no_one_without_former_stays_unnamed():
     doc = parsed(f"Jo Ross met voters. The mayor said {TAIL}", JO_ROSS_MET_VOTERS + then_said(5, the("mayor")))
     assert last_speaker(doc) == ("The mayor", None, "person")
+
+
+# ------------------------------------------------------------------ names the tagger misfiled
+def test_a_name_led_by_a_first_name_is_a_person_whatever_the_tagger_filed_it_as():
+    # "Brett O’Donnell" tagged as an organisation, the later "O’Donnell" as a common noun
+    doc = parsed(f"Brett O’Donnell spoke. O’Donnell said {TAIL}", """
+      0 Brett      1 compound PROPN NNP Brett      B-ORG
+      1 O’Donnell  2 nsubj    PROPN NNP O’Donnell  I-ORG
+      2 spoke      2 ROOT     VERB  VBD speak      O
+      3 .          2 punct    PUNCT .   .          O
+    """ + then_said(4, [("O’Donnell", "NOUN", "NN", "o’donnell", "O")]))
+    assert last_speaker(doc) == ("O’Donnell", "Brett O’Donnell", "person")
+
+
+def test_an_organisation_named_with_a_first_name_stays_an_organisation():
+    # "Grace Foundation": a first name, but an organisation's word too
+    doc = parsed(f"Grace Foundation spoke. The foundation said {TAIL}", """
+      0 Grace       1 compound PROPN NNP Grace       B-ORG
+      1 Foundation  2 nsubj    PROPN NNP Foundation  I-ORG
+      2 spoke       2 ROOT     VERB  VBD speak       O
+      3 .           2 punct    PUNCT .   .           O
+    """ + then_said(4, the("foundation")))
+    assert last_speaker(doc) == ("The foundation", "Grace Foundation", "organization")
+    # a capitalised common noun that is no one's surname stays unnamed
+    doc = parsed(f"Acme Dynamics spoke. Dynamics said {TAIL}", """
+      0 Acme      1 compound PROPN NNP Acme      B-ORG
+      1 Dynamics  2 nsubj    PROPN NNP Dynamics  I-ORG
+      2 spoke     2 ROOT     VERB  VBD speak     O
+      3 .         2 punct    PUNCT .   .         O
+    """ + then_said(4, [("Dynamics", "NOUN", "NNS", "dynamic", "O")]))
+    assert last_speaker(doc)[1] is None
+
+
+ACME_TWICE_THEN_OFFICIALS_AT_HALE_LABS = ACME_CUT_JOBS + """
+  5 Acme       6 compound PROPN NNP Acme      B-ORG
+  6 Corp.      7 nsubj    PROPN NNP Corp.     I-ORG
+  7 cut        7 ROOT     VERB  VBD cut       O
+  8 jobs       7 dobj     NOUN  NNS job       O
+  9 .          7 punct    PUNCT .   .         O
+  10 \\n\\n     9 dep      SPACE _SP \\n\\n      O
+  11 Officials 15 nsubj    NOUN  NNS official  O
+  12 at        11 prep     ADP   IN  at        O
+  13 Hale      14 compound PROPN NNP Hale      B-ORG
+  14 Labs      12 pobj     PROPN NNP Labs      I-ORG
+  15 spoke     15 ROOT     VERB  VBD speak     O
+  16 .         15 punct    PUNCT .   .         O
+"""
+
+
+def test_the_agency_is_the_organisation_whose_officials_the_paragraph_quoted():
+    # not Acme Corp., named more often, but a paragraph before
+    text = f"Acme Corp. cut jobs. Acme Corp. cut jobs.\n\nOfficials at Hale Labs spoke. The agency said {TAIL}"
+    doc = parsed(text, ACME_TWICE_THEN_OFFICIALS_AT_HALE_LABS + then_said(17, the("agency")))
+    assert last_speaker(doc) == ("The agency", "Hale Labs", "organization")
+
+
+def test_officials_of_no_organisation_name_no_agency():
+    doc = parsed(f"Officials spoke. The agency said {TAIL}", """
+      0 Officials  1 nsubj  NOUN  NNS official  O
+      1 spoke      1 ROOT   VERB  VBD speak     O
+      2 .          1 punct  PUNCT .   .         O
+    """ + then_said(3, the("agency")))
+    assert last_speaker(doc) == ("The agency", None, "organization")

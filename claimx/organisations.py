@@ -1,0 +1,130 @@
+"""Which organisation a short form stands for ("the company": the company the article named
+before; "it": the organisation it last made a subject), from the organisations the narration
+names, read once per article for :mod:`claimx.referents`."""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
+from .columns import tokens_with, word_hashes
+from .lexicon import Lexicon
+from .people import SUBJECTS, People
+from .speakers import SpeakerPhrase, _strip_possessive
+
+RELATIVES = {"who", "which", "that"}
+# "Officials at Homeland Security Investigations said": the organisation whose people speak
+PEOPLE_OF = {"at", "of", "for", "from"}
+ORG_ENTITIES = {"ORG"}
+
+
+class Organisations:
+    """The organisations ``doc`` names, in text order, and whom a short form stands for."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, in_quote: list, people: People, before: list):
+        """The organisations the narration names, for "the company" and "it": ``orgs`` holds
+        (start char, name, lower-cased words, whether it is the subject of its sentence);
+        ``before``: those of the text before the window (:mod:`claimx.windows`)."""
+        self.doc, self.lexicon, self.in_quote, self.people = doc, lexicon, in_quote, people
+        org_words = lexicon.organizations | lexicon.referents.any_organization
+        text = people.text  # spans' texts sliced from it (Span.text builds every token)
+        self.orgs = list(before)
+        for ent in doc.ents:
+            if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
+                name = _strip_possessive(text[ent.start_char:ent.end_char])
+                if name.lower().startswith("the "):
+                    name = name[4:]
+                self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, is_subject(ent.root)))
+        # "the Clinton campaign", "Trump's campaign": a short form built on a name
+        for i in tokens_with(doc, LEMMA, word_hashes(org_words)):
+            head = doc[i]
+            names = [c for c in head.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            if not names or head.ent_type_ or self.in_quote[i]:
+                continue
+            first = min(c.left_edge.i for c in names)
+            self.orgs.append((doc[first].idx, text[doc[first].idx:head.idx + len(head)], {head.lemma_.lower()},
+                              is_subject(head)))
+        # "Twitter suspended 125,000 accounts": a name the tagger gave no entity, as a subject,
+        # that names no person of the article
+        for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []:
+            head = doc[i]
+            bare = head.ent_type_ == "PERSON" and self.people.is_bare(head.text)
+            if (head.ent_type_ and not bare) or head.dep_ not in SUBJECTS or self.in_quote[i] \
+                    or (self.people.is_surname(head.lower_, tagged=True) and not bare) or not head.text[:1].isupper():
+                continue
+            first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [i])
+            name = text[doc[first].idx:head.idx + len(head)]
+            self.orgs.append((doc[first].idx, name, {w.lower() for w in name.split()}, True))
+        # none that the article names as a person elsewhere ("Weiner" tagged as an organisation)
+        self.orgs = sorted((o for o in self.orgs if self.people.is_bare(o[1]) or (
+            not self.people.is_person(o[1]) and not self.people.is_surname(o[1].lower(), tagged=True))),
+            key=lambda o: o[0])
+
+    def short_form(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> Optional[str]:
+        """"the department": the last organisation named with that word ("the Labor
+        Department"); "the company" may be any organisation the narration made a subject or
+        quoted before."""
+        pos, word = speaker.mention.start_char, speaker.head.lemma_.lower()
+        for start, name, words, _ in reversed(self.orgs):
+            if start < pos and word in words and name.lower() != word:  # "Bank executives": no name
+                return name
+        if word not in self.lexicon.referents.any_organization:
+            return None
+        return self._organisation_before(pos, earlier) or self._most_named_before(pos)
+
+    def _most_named_before(self, pos: int, least: int = 2) -> Optional[str]:
+        """The organisation named most often before ``pos``, at least ``least`` times: whom "the
+        bank" stands for when the narration has not yet made any a subject ("In the Wells Fargo
+        scandal, ... The bank said"); of those named as often, the last."""
+        counts: dict = {}
+        for start, name, _, _ in self.orgs:
+            if start < pos:
+                counts[name] = counts.get(name, 0) + 1
+        best = max(counts.values(), default=0)
+        return next((name for start, name, _, _ in reversed(self.orgs)
+                     if start < pos and counts[name] == best), None) if best >= least else None
+
+    def subject_before(self, pos: int) -> Optional[tuple[int, str]]:
+        return next(((start, name) for start, name, _, subject in reversed(self.orgs)
+                     if subject and start < pos), None)
+
+    def _organisation_before(self, pos: int, earlier: list[SpeakerPhrase], recent: int = 3) -> Optional[str]:
+        """The organisation last made a subject or quoted in the paragraph of ``pos`` ("Officials
+        at Homeland Security Investigations said ... the agency suggested"); else, of the last
+        ``recent`` before it, the one named most often until then (the company the article is
+        about, not one it compares)."""
+        seen = [(start, name) for start, name, _, subject in self.orgs if subject and start < pos]
+        seen += [(s.mention.start_char, s.name) for s in earlier
+                 if s.kind == "organization" and s.name and s.mention.start_char < pos]
+        seen.sort(reverse=True)
+        if seen and seen[0][0] > self.people.text.rfind("\n", 0, pos):
+            return seen[0][1]
+        last: list = []
+        for _, name in seen:
+            if name not in last:
+                last.append(name)
+                if len(last) == recent:
+                    break
+        counts = {name: sum(1 for start, n, _, _ in self.orgs if n == name and start < pos) for name in last}
+        return max(last, key=lambda name: counts[name]) if last else None
+
+    def is_short_form(self, speaker: SpeakerPhrase) -> bool:
+        """"the company", "the federal agency": an organisation's word after "the", nothing else named."""
+        words = [t for t in speaker.mention if not t.is_punct]
+        head = speaker.head
+        return len(words) > 1 and words[0].lower_ == "the" and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in (self.lexicon.organizations | self.lexicon.referents.any_organization) \
+            and all(t.pos_ in ("DET", "ADJ") or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in words[:-1]) \
+            and words[-1].i == head.i
+
+
+def is_subject(head) -> bool:
+    """The subject of its clause, or the noun a subject relative stands for ("Monsanto, which
+    opposed the bill")."""
+    return head.dep_ in SUBJECTS or any(
+        c.dep_ == "relcl" and any(k.dep_ in SUBJECTS and k.lower_ in RELATIVES for k in c.children)
+        for c in head.rights) or (head.dep_ == "pobj" and head.head.lower_ in PEOPLE_OF
+                                  and head.head.head.dep_ in SUBJECTS and head.head.head.pos_ == "NOUN")
