@@ -172,8 +172,17 @@ def figures(rows, probs, threshold, n_gold):
     return out
 
 
-def best_threshold(rows, probs, n_gold) -> float:
-    return max((t / 100 for t in range(5, 80)), key=lambda t: figures(rows, probs, t, n_gold)["e2e"][2])
+def best_threshold(rows, probs, n_gold, width: int = 2) -> float:
+    """The threshold of the best end-to-end F1, averaged over the thresholds within ``width``
+    hundredths of it: the top of the curve is flat over several hundredths, and its first
+    maximum moves with any small change of the candidates."""
+    def f1(t):
+        kept = [r for r, p in zip(rows, probs) if round(p, 2) >= t]
+        tp = sum(r[3] for r in kept)
+        return 2 * tp / max(1, len(kept) + n_gold)
+
+    curve = {t: f1(t / 100) for t in range(5 - width, 80 + width + 1)}
+    return max(range(5, 80), key=lambda t: sum(curve[t + d] for d in range(-width, width + 1))) / 100
 
 
 def cross_validated_threshold(rows, n_gold) -> float:
