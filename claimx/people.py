@@ -207,11 +207,11 @@ class People:
         given = {w.lower().strip(".") for w in words[:-1] if not _is_title(w, self.lexicon)} \
             - self.lexicon.honorifics - set(self.words.gender_words) - {surname}
         fits = [(start, full) for start, full in self._by_surname.get(surname, ())
-                if len(full) > len(name) and given <= {w.lower().strip(".") for w in full.split()}
+                if _fuller(full, name, self.lexicon) and given <= {w.lower().strip(".") for w in full.split()}
                 and (gender is None or self.words.first_names.get(full.split()[0].lower(), gender) == gender)]
         if not fits:
             longest = self._longest.get(surname, "")
-            return longest if len(longest) > len(name) and not given and gender is None else name
+            return longest if _fuller(longest, name, self.lexicon) and not given and gender is None else name
         before = [f for f in fits if pos is None or f[0] < pos]
         subjects = [f for f in before if f[0] in self._subject_full_starts]
         return (subjects or before or [max(fits, key=lambda f: len(f[1]))])[-1][1]
@@ -407,3 +407,12 @@ def _pronoun_votes(people: People) -> dict:
         if len(people) == 1 and said.get(n):
             votes[next(iter(people))] += said[n]
     return votes
+
+
+def _fuller(full: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether ``full`` says more than ``name``: it is longer, or has more words that are
+    neither honorifics nor titles ("Tom Clarke" for "Mr. Clarke", as long in letters)."""
+    def named(words: str) -> int:
+        return sum(not _is_title(w, lexicon) and w.lower().strip(".") not in lexicon.honorifics
+                   for w in words.split())
+    return len(full) > len(name) or named(full) > named(name)

@@ -19,6 +19,9 @@ def last_speaker(claims_of, text):
     # a surname: the full name written before, a person whatever the tagger made of it
     ("Priya Nair opened the clinic. Nair later told reporters that it was fine.",
      "Nair", "Priya Nair", "person"),
+    # an honorific and a surname as long in letters as the full name
+    ("Tom Clarke runs the port. Mr. Clarke said on Monday that the cranes were old.",
+     "Mr. Clarke", "Tom Clarke", "person"),
     # titles: the person the article gave that title, under any of its forms
     ("Ohio Gov. John Kasich arrived in Cleveland on Friday. The governor said he would stay in the race.",
      "The governor", "John Kasich", "person"),

@@ -104,6 +104,17 @@ def test_a_pronoun_with_no_one_of_its_gender_before_stays_unnamed():
 
 
 # ------------------------------------------------------------------ surnames
+def test_an_honorific_and_surname_take_a_first_name_of_as_many_letters():
+    # "Mr. Clarke" and "Tom Clarke" are both ten characters: the first name still says more
+    doc = parsed(f"Tom Clarke spoke. Mr. Clarke said {TAIL}", """
+      0 Tom      1 compound PROPN NNP Tom      B-PERSON
+      1 Clarke   2 nsubj    PROPN NNP Clarke   I-PERSON
+      2 spoke    2 ROOT     VERB  VBD speak    O
+      3 .        2 punct    PUNCT .   .        O
+    """ + then_said(4, [("Mr.", "PROPN", "NNP", "Mr.", "O"), ("Clarke", "PROPN", "NNP", "Clarke", "B-PERSON")]))
+    assert last_speaker(doc)[1:] == ("Tom Clarke", "person")
+
+
 def test_a_surname_is_the_full_name_written_last_of_the_gender_the_honorific_says():
     doc = parsed(f"Bill Clinton spoke. Hillary Clinton spoke. Mr. Clinton said {TAIL}", """
       0 Bill     1 compound PROPN NNP Bill     B-PERSON
