@@ -112,7 +112,7 @@ def csv_rows(document: Document) -> Iterator[dict]:
         yield {column: row[column] for column in CSV_COLUMNS}
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml: 10x faster, same text
     pass
 
 
