@@ -366,8 +366,8 @@ def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, cont
     carrier = _carrier(speaker_head, lexicon)
     named = found.start <= speaker_head.idx < found.end or speaker_head.lower_ in MEDIA_TAILS or \
         _descriptor_kind(speaker_head, lexicon) is not None  # "the People's Daily newspaper"
-    if carrier == "work" or (named and found.start >= phrase.mention.start_char
-                             and found.end <= phrase.mention.end_char):
+    if (carrier == "work" or (named and found.start >= phrase.mention.start_char
+                              and found.end <= phrase.mention.end_char)) and not _host(phrase, found):
         phrase.kind = "outlet"
         phrase.name = found.name
     elif carrier == "person":
@@ -376,6 +376,15 @@ def outlet_of_claim(speaker_head: Optional[Token], phrase, cue_head: Token, cont
         # a journalist speaking to another outlet: "Daily News editor X told The Daily Beast"
         return outlet_of_cue(cue_head, lexicon, content) or found
     return found
+
+
+def _host(phrase, outlet: Outlet) -> bool:
+    """"Hannity said", the article's Sean Hannity, whose show is "Hannity": the person it names
+    in full stays the person (the show still carries what they say); not an outlet named for
+    its founder ("Bloomberg")."""
+    return outlet.kind == "programme" and phrase.kind == "person" and bool(phrase.name) \
+        and phrase.name != phrase.mention.text and phrase.name.endswith(outlet.mention) \
+        and len(phrase.name.split()) > len(outlet.mention.split())
 
 
 def _as_journalist(phrase, outlet: Outlet) -> None:
