@@ -33,6 +33,12 @@ def _subject(head: Token) -> bool:
         or (head.dep_ == "ROOT" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",")
 
 
+def _narrated(people, head: Token, start: int) -> bool:
+    """Whether the name at ``start`` is the narration's: not quoted, nor in a claim's content."""
+    at = bisect_left(people._reported, (start + 1,))
+    return not people.in_quote[head.i] and not any(a <= start < b for a, b in people._reported[max(0, at - 8):at])
+
+
 def _sign(score: float) -> Optional[str]:
     return "male" if score > 0 else "female" if score < 0 else None
 
@@ -134,17 +140,17 @@ class People:
         doc = self.doc
         starts = {r[0]: n for n, r in enumerate(self._raw)}
         for tok in names_at:  # the proper nouns only: the rest of the document is not read
-            if tok.ent_type_ not in ("", "PERSON") or tok.dep_ == "compound":
+            if tok.dep_ == "compound":
                 continue
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"] + [tok]
             i = 0
             while i < len(words) - 1 and _is_title(words[i].text, self.lexicon):
                 i += 1
             while i < len(words) - 1 and (words[i].is_stop or words[i].text.lower().endswith("ing")):
                 i += 1  # "Without Bloomberg", "Asserting Clinton": a sentence's first word, not a name
             names = words[i:]
-            if len(names) < 2 or any(t.ent_type_ not in ("", "PERSON") or not t.text[:1].isupper()
-                                     for t in names) or names[-1].i - names[0].i != len(names) - 1:
+            if len(names) < 2 or not _as_name(names, self.words.first_names, self.lexicon.organizations) \
+                    or names[-1].i - names[0].i != len(names) - 1:
                 continue
             name = _strip_possessive(self.text[names[0].idx:names[-1].idx + len(names[-1])])
             found = (names[0].idx, name, tok, {t.lower_.strip(".") for t in words[:i]})
@@ -155,8 +161,8 @@ class People:
 
     def _index_surnames(self) -> None:
         # surname -> [(start char, full name)] of the names written with more than a surname
-        self._subject_full_starts = {start for start, name, head, _ in self._raw
-                                     if len(name.split()) > 1 and _subject(head)}
+        self._subject_full_starts = {start for start, name, head, _ in self._raw if len(name.split()) > 1
+                                     and _subject(head) and _narrated(self, head, start)}
         self._subject_full_starts |= self.before.subject_full_starts
         self._by_surname: dict = defaultdict(list, {k: list(v) for k, v in self.before.by_surname.items()})
         # surname -> the longest full name with it (the first of those)
@@ -353,6 +359,16 @@ def _led_by_first_name(ent, first_names: dict, org_words) -> bool:
     words = ent.text.split()
     return ent.label_ in NOT_PERSON_LABELS and 2 <= len(words) <= 3 and words[0].lower() in first_names \
         and all(w[:1].isupper() and w.lower() not in org_words for w in words)
+
+
+def _as_name(words: list, first_names: dict, org_words) -> bool:
+    """Whether capitalised ``words`` read as a person's name: none tagged as anything else, or
+    led by a common first name and holding no organisation's word ("Fox News’s Ed Henry",
+    tagged as one organisation)."""
+    if not all(t.text[:1].isupper() for t in words):
+        return False
+    return all(t.ent_type_ in ("", "PERSON") for t in words) or (
+        words[0].lower_ in first_names and not any(t.lower_ in org_words for t in words))
 
 
 def _quoted_alone(text: str, start: int, name: str) -> bool:
