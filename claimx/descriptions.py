@@ -11,6 +11,8 @@ from typing import Optional
 # which parts of speech.
 BEFORE = 6
 DESCRIBING = {"PROPN", "ADJ", "NOUN"}
+# The entities whose words before a title tell its holders apart ("the Florida senator").
+TELLING_ENTITIES = {"GPE", "NORP", "LOC"}
 
 
 class Descriptions:
@@ -28,6 +30,15 @@ class Descriptions:
         "the Florida senator", "GOP" of "The GOP presidential nominee"."""
         return [t.lower_ for t in mention
                 if t.i != head.i and t.dep_ != "det" and not t.is_punct and t.text[:1].isupper()]
+
+    @staticmethod
+    def telling(mention, words: list[str], referents) -> list[str]:
+        """Those of ``words`` (:meth:`modifiers` of ``mention``) that tell one holder of a title
+        from another: a place or a people ("Florida", "French": so tagged) or a party ("GOP":
+        a word with aliases or conflicts in ``referents``), not a name's part ("White House")."""
+        tagged = {t.lower_ for t in mention if t.ent_type_ in TELLING_ENTITIES}
+        return [w for w in words if w in tagged or w in referents.description_aliases
+                or w in referents.description_conflicts]
 
     def fits(self, name: str, words: list[str]) -> bool:
         """Whether the article describes ``name`` with every one of ``words`` (or a word that

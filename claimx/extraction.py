@@ -92,7 +92,8 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False,
         else:
             phrase = None
             if d.speaker_head is not None:
-                phrase = as_government(resolver.resolve(make_speaker(d.speaker_head, lexicon), earlier), d.cue, d.rule)
+                phrase = as_government(resolver.resolve(make_speaker(d.speaker_head, lexicon), earlier, (d.start, d.end)),
+                                       d.cue, d.rule)
                 earlier.append(phrase)
             outlet = outlet_of_claim(d.speaker_head, phrase, d.cue.head, (d.start, d.end), lexicon)
         done[d] = (phrase, outlet)

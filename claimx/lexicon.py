@@ -64,6 +64,7 @@ class Referents:
     former: frozenset  # "former", "ex-": a title the person the article is about once held
     description_aliases: dict  # "gop" -> {"republican"}: words that describe the same people
     description_conflicts: dict  # "democratic" -> {"republican", "gop"}: never the same person
+    places: frozenset  # "florida": the states, whose words (and abbreviations) tell people apart
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -129,7 +130,8 @@ def _referents() -> Referents:
         any_organization=_words_of(data["any_organization"]),
         former=_words_of(data["former"]),
         description_aliases={w.lower(): frozenset(a.lower() for a in forms)
-                             for w, forms in data["description_aliases"].items()},
+                             for w, forms in {**data["description_aliases"], **data["states"]}.items()},
+        places=frozenset(w.lower() for w in data["states"]),
         description_conflicts={w.lower(): frozenset(a.lower() for a in forms)
                                for w, forms in data["description_conflicts"].items()},
     )

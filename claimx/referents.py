@@ -17,6 +17,11 @@ from .people import Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
 
 FIRST_PERSON = {"i", "me", "we", "us"}
+# The words that bring in a person the article has not named before ("an aide said").
+INDEFINITE = {"a", "an", "one", "another"}
+QUOTES = "\"“”‘’'"
+# The verbs of a speaker whose object answers them.
+ASKING = {"ask", "question"}
 # How far after "the judge" the article may name the judge it has not named yet ("As the judge
 # read his decision ... U.S. District Judge Michael W. Mosman"), in characters: a paragraph or two.
 CATAPHORA = 1500
@@ -49,8 +54,10 @@ class NameResolver:
     def full_name(self, name: str, pos: Optional[int] = None) -> str:
         return self.people.full_name(name, pos)
 
-    def resolve(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> SpeakerPhrase:
-        """Fill ``name`` and ``kind``; ``earlier`` holds the speakers already resolved, in order."""
+    def resolve(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase],
+                content: tuple[int, int] = (0, 0)) -> SpeakerPhrase:
+        """Fill ``name`` and ``kind``; ``earlier`` holds the speakers already resolved, in order;
+        ``content``: the (start, end) characters of what the speaker says."""
         head = speaker.head
         lower = speaker.mention.text.lower()
         pos = speaker.mention.start_char
@@ -67,7 +74,7 @@ class NameResolver:
         elif lower in FIRST_PERSON:
             self._first_person(speaker)
         elif lower in self.lexicon.pronouns:
-            found = self._antecedent(speaker, self.lexicon.pronouns[lower], earlier)
+            found = self._antecedent(speaker, self.lexicon.pronouns[lower], earlier, content)
             if found is not None:
                 speaker.name, speaker.kind = found
         elif self.organisations.is_short_form(speaker):
@@ -109,27 +116,51 @@ class NameResolver:
         elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
             speaker.name = self._former_holder(pos, earlier)
         words = Descriptions.modifiers(speaker.mention, speaker.head)
-        if words and speaker.mention[0].lower_ == "the":  # "the Florida senator", not "a GOP strategist"
-            speaker.name = self._described_holder(title, words, pos, speaker.name)
+        former = [t.lower_ for t in speaker.head.lefts if t.lower_ in self.lexicon.referents.former]
+        if (words or former) and speaker.mention[0].lower_ == "the":  # "the Florida senator", not "a GOP strategist"
+            speaker.name = self._described_holder(title, words, pos, speaker.name, speaker.mention, former)
 
-    def _described_holder(self, title: str, words: list[str], pos: int, found: Optional[str]) -> Optional[str]:
+    def _described_holder(self, title: str, words: list[str], pos: int, found: Optional[str],
+                          mention: SpacySpan, former: list[str]) -> Optional[str]:
         """"The GOP presidential nominee", ``found`` by its title alone: if the article
         describes someone else with every one of ``words`` and gives them ``title`` (under any
         of its forms) and not ``found``, the one of those mentioned last before ``pos``, else
         the first given it soon after; else ``found``, unless the article describes ``found``
-        with a word that never describes the same person ("Republican" for "Democratic")."""
+        with a word that never describes the same person ("Republican" for "Democratic"), or
+        the words tell a holder apart (a place, a party; "former", ``former``, for one the
+        article gives the title), the article describes ``found`` with none of them and with
+        another state, or gives them "former" or another title: a wrong full name is worse than
+        none."""
         forms = {title} | {f.strip(".") for f in self.lexicon.referents.title_aliases.get(title, ())}
         if self.descriptions is None:
             self.descriptions = Descriptions(self.people, self.lexicon.referents.description_aliases)
         fitting = {name for name in self.descriptions.described_with(words)
                    if name in self.people.holders(title, len(self.people.text) + 1)
-                   or any(self.descriptions.fits(name, [form]) for form in forms)}
-        if not fitting or found in fitting:
-            conflicting = {c for w in words for c in self.lexicon.referents.description_conflicts.get(w, ())}
-            return None if found and any(self.descriptions.fits(found, [c]) for c in conflicting) else found
-        last = self.people.last_mentioned(fitting, pos)
-        after = self.people.titled_after(title, pos, CATAPHORA)
-        return last[1] if last else after if after in fitting else found
+                   or any(self.descriptions.fits(name, [form]) for form in forms)} if words else set()
+        if fitting and found not in fitting:
+            last = self.people.last_mentioned(fitting, pos)
+            after = self.people.titled_after(title, pos, CATAPHORA)
+            if last or after in fitting:
+                return last[1] if last else after
+        if not found or found in fitting:
+            return found
+        referents = self.lexicon.referents
+        conflicting = {c for w in words for c in referents.description_conflicts.get(w, ())}
+        telling = Descriptions.telling(mention, words, referents)
+        current = former and found in self.people.holders(title, len(self.people.text) + 1)
+        if current:
+            telling += former  # "the former president", the one the article calls the president
+        if any(self.descriptions.fits(found, [c]) for c in conflicting):
+            return None
+        if not telling or any(self.descriptions.fits(found, [w]) for w in telling):
+            return found
+        # described with none of the telling words: not the holder if the article gives them
+        # another state ("the Florida senator", not "Sen. Ann Lee, R-Iowa"), "former" or title
+        places = {w for w in telling if w in referents.places}
+        elsewhere = places and any(self.descriptions.fits(found, [p]) for p in referents.places - places)
+        titled_else = self.people.titled(found) and found not in set().union(
+            *(self.people.holders(f, len(self.people.text) + 1) for f in forms))
+        return None if elsewhere or titled_else or current else found
 
     def _subject_over_far_holder(self, pos: int, last: Optional[tuple[int, str]]) -> Optional[str]:
         """"Cruz defends his record in an ad: “...,” the senator says", the one senator the article
@@ -166,6 +197,44 @@ class NameResolver:
         name = prev.name if prev else self.people.salient_subject(pos)
         return name if name and not self.people.titled(name) else None
 
+    def _reported_subject(self, start: int, pronoun, content: int) -> bool:
+        """Whether the subject at character ``start``, in what ``pronoun`` says from character
+        ``content`` on, is one of the reported speech (“... -- that Lee is finished -- ...,” he
+        says; "Lee fits the bill, he added"), not the narration's: a clause under another, not
+        one the pronoun's own clause hangs on ("Lee laughed as he replied") nor one with a cue
+        ("Lee acknowledged ..., he said"), and not one the narration opens before a quotation
+        ("Lee saw it differently: “...,” he said")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        said = self.people.text[content:pronoun.idx]
+        if span is None or (any(q in said for q in QUOTES) and not any(q in said[:start - content] for q in QUOTES)):
+            return False
+        name = span[0]
+        while name.dep_ in ("compound", "flat") and name.head is not name:
+            name = name.head  # "Donald" of "Donald Trump"
+        verb = name.head
+        return verb.dep_ != "ROOT" and verb not in pronoun.ancestors and self.lexicon.verb(verb.lemma_) is None
+
+    def _nameless_before(self, pos: int, gender: Optional[str], earlier: list[SpeakerPhrase]) -> Optional[int]:
+        """Where the last speaker before ``pos`` that is a person the article does not name stands,
+        if it is one it brings in so ("an aide", "one delegate": not "the author", whom it may
+        have named) and its words fit ``gender``."""
+        for s in reversed(earlier):
+            if s.mention.start_char >= pos or s.name is not None:
+                continue
+            if s.kind != "person" or s.mention[0].lower_ not in INDEFINITE or s.head.head.lemma_ in ASKING:
+                return None  # "a reporter asked if ...": the one asked answers
+            said = {self.lexicon.referents.gender_words.get(t.lower_) for t in s.mention} - {None}
+            return s.mention.start_char if gender is None or not said or said == {gender} else None
+        return None
+
+    def _answering(self, speaker: SpeakerPhrase) -> SpeakerPhrase:
+        """The speaker a pronoun after ``speaker`` may stand for: the person it asked, if it asked
+        someone the article names ("Hannity asked Trump ... “Forty feet,” he said": Trump)."""
+        asked = _asked(speaker) if speaker.kind == "person" and speaker.head.doc is self.doc else None
+        if asked is None or self.in_quote[asked.root.i]:
+            return speaker
+        return SpeakerPhrase(asked.root, asked, None, "person", self.full_name(asked.text, asked.start_char))
+
     def _first_person(self, speaker: SpeakerPhrase) -> None:
         """"I" in the answer of an interview ("A: I think ...") is the person it interviews,
         named first; elsewhere it is the writer, or someone quoted, left unnamed."""
@@ -176,19 +245,27 @@ class NameResolver:
         if line[:2] in ("A:", "A.") and self.people.first():
             speaker.name, speaker.kind = self.people.first(), "person"
 
-    def _antecedent(self, speaker, kinds, earlier):
+    def _antecedent(self, speaker, kinds, earlier, content=(0, 0)):
         """The nearest earlier named speaker, or person (organisation) the narration made a
-        subject, of a fitting kind and, for "he" and "she", gender."""
+        subject, of a fitting kind and, for "he" and "she", gender; not a subject of what the
+        pronoun says (“... -- that Lee is finished -- is wrong,” he says: not Lee) but that of
+        its own sentence's clause ("Lee laughed as he replied")."""
         pos = speaker.mention.start_char
         gender = self.lexicon.referents.pronoun_gender.get(speaker.mention.text.lower())
-        prev = next((s for s in reversed(earlier)
+        prev = next((s for s in map(self._answering, reversed(earlier))
                      if s.name and s.kind in kinds and s.mention.start_char < pos
                      and (s.kind != "person" or gender is None or self.people.gender(s.name) in (None, gender))), None)
         if kinds == {"person"}:
             # the last person of the pronoun's gender the narration made a subject; else the
             # last one mentioned at all ("Ann Lee met Tom Hart. He said ...")
-            person = self.people.subject_before(pos, gender) or (
-                self.people.mentioned_before(pos, gender) if gender and prev is None else None)
+            person = self.people.subject_before(pos, gender)
+            while person and content[0] <= person[0] < content[1] \
+                    and self._reported_subject(person[0], speaker.head, content[0]):
+                person = self.people.subject_before(person[0], gender)
+            person = person or (self.people.mentioned_before(pos, gender) if gender and prev is None else None)
+            nameless = self._nameless_before(pos, gender, earlier)
+            if nameless is not None and nameless > max(person[0] if person else -1, prev.mention.start_char if prev else -1):
+                return None  # “...,” an aide said. “...,” he added: the aide, whom the article does not name
             if person and (prev is None or person[0] > prev.mention.start_char):
                 return self.full_name(person[1], pos), "person"
         elif "organization" in kinds and "person" not in kinds:  # "it"
@@ -198,6 +275,19 @@ class NameResolver:
         if prev is not None:
             return prev.name, prev.kind
         return None
+
+
+def _asked(speaker: SpeakerPhrase) -> Optional[SpacySpan]:
+    """The person named as the object of the speaker's "asked" ("Hannity asked Trump how high
+    the wall would be"), who answers next."""
+    cue = speaker.head.head
+    if speaker.head.dep_ != "nsubj" or cue.lemma_ not in ASKING:
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return None
+    words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return obj.doc[(words[0] if words else obj).i:obj.i + 1]
 
 
 def _named_in_apposition(head, lexicon: Lexicon) -> Optional[str]:

@@ -153,8 +153,22 @@ GOVERNORS = ("New Jersey Gov. Chris Christie spoke in Concord on Monday. Former 
     (GOVERNORS + "“We will win,” the New Jersey governor said.", "the New Jersey governor", "Chris Christie"),
     # no words before the title: the governor mentioned last
     (GOVERNORS + "“We will win,” the governor said.", "the governor", "Jeb Bush"),
-    # words that describe no one: the title alone decides, as before
-    (GOVERNORS + "“We will win,” the Texas governor said.", "the Texas governor", "Jeb Bush"),
+    # a state that describes no one, the governor mentioned last given another: no one
+    (GOVERNORS + "“We will win,” the Texas governor said.", "the Texas governor", None),
+    # a state the article gives by its abbreviation after the name
+    ("Sen. Dan Ortiz (R-Fla.) met voters in Ames on Monday. Sen. Mark Hale (R-Iowa) joined him. "
+     "“We will win,” the Florida senator said.", "the Florida senator", "Dan Ortiz"),
+    # the one senator, whom the article gives another state: no one
+    ("Sen. Mark Hale (R-Iowa) met voters in Ames on Monday. “We will win,” the Florida senator said.",
+     "the Florida senator", None),
+    # words that tell no one apart ("White House") leave the title to decide, as before
+    ("Press secretary Dana Ruiz spoke on Monday. “We will win,” the White House press secretary said.",
+     "the White House press secretary", "Dana Ruiz"),
+    # "the former mayor" is not the mayor the article gives the title now
+    ("Mayor Tom Reyes opened the bridge on Monday. The former mayor said that it had cost too much.",
+     "The former mayor", None),
+    ("Former Mayor Tom Reyes opened the bridge on Monday. The former mayor said that it had cost too much.",
+     "The former mayor", "Tom Reyes"),
     # a new person ("a ..."), whatever describes them, stays unnamed
     (GOVERNORS + "“We will win,” a New Jersey strategist said.", "a New Jersey strategist", None),
     # "The Democratic presidential nominee" is not the nominee the article called Republican
@@ -164,3 +178,50 @@ GOVERNORS = ("New Jersey Gov. Chris Christie spoke in Concord on Monday. Former 
 def test_the_words_before_a_title_choose_among_its_holders(claims_of, text, mention, name):
     assert _speaker(claims_of, text, mention)[1] == name
 
+
+
+# ------------------------------------------------------------------ pronouns after other speakers
+@pytest.mark.parametrize("text, mention, name", [
+    # a subject of what the pronoun itself says is the reported speech's, not its antecedent
+    ("Paul Grant, the mayor's pollster, spoke on Monday. “The old view” -- that Tom Reyes is "
+     "finished -- “will not last,” he says.", "he", "Paul Grant"),
+    ("Paul Grant spoke on Monday. Tom Reyes is finished, he said.", "he", "Paul Grant"),
+    # ... but the subject of a clause the pronoun's own hangs on is
+    ("Paul Grant spoke on Monday. Tom Reyes laughed as he replied that it was wrong.", "he", "Tom Reyes"),
+    # the person asked answers
+    ("Sam Hill asked Tom Reyes how tall the tower would be. “Forty feet,” he said.", "he", "Tom Reyes"),
+    # after a person the article brings in without a name, "he" is that person: unnamed
+    ("Tom Reyes lost the vote on Monday. “We will appeal,” an aide said. “The ruling is wrong,” he added.",
+     "he", None),
+    # ... unless the words of that speaker say another gender
+    ("Tom Reyes lost the vote on Monday. “We will appeal,” a spokeswoman said. “The ruling is wrong,” he added.",
+     "he", "Tom Reyes"),
+])
+def test_a_pronoun_goes_to_the_person_the_narration_is_about(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+# ------------------------------------------------------------------ people named with an outlet
+def test_a_host_named_in_full_stays_a_person_though_a_show_has_their_name(claims_of):
+    text = ("Sean Hannity interviewed Dan Ortiz on Wednesday. Hannity said the wall would be paid for. "
+            "Ortiz said it would not.")
+    assert _speaker(claims_of, text, "Hannity") == ("Hannity", "Sean Hannity", "person")
+
+
+def test_a_name_inside_an_outlets_entity_is_a_person_of_the_article(claims_of):
+    text = ("Fox News’s Ed Henry asked Dan Ortiz about the vote on Monday. Henry said that the vote "
+            "had been close.")
+    assert _speaker(claims_of, text, "Henry")[1] == "Ed Henry"
+
+
+# ------------------------------------------------------------------ two people of one surname
+@pytest.mark.parametrize("text, name", [
+    # a subject inside a quotation is the quotation's, not the narration's
+    ("Tony Lee spoke on Monday. “Jim Lee is wrong,” he said. Lee said that the firm had done nothing wrong.",
+     "Tony Lee"),
+    # the one the narration made a subject last
+    ("Tony Lee founded Acme. His brother Jim Lee spoke on Monday. Lee said that the firm had done nothing wrong.",
+     "Jim Lee"),
+])
+def test_a_surname_two_people_share_goes_to_the_one_the_narration_is_about(claims_of, text, name):
+    assert _speaker(claims_of, text, "Lee")[1] == name

@@ -344,3 +344,72 @@ def test_officials_of_no_organisation_name_no_agency():
       2 .          1 punct  PUNCT .   .         O
     """ + then_said(3, the("agency")))
     assert last_speaker(doc) == ("The agency", None, "organization")
+
+
+# ------------------------------------------------------------------ what the pronoun itself says
+def test_a_subject_of_what_the_pronoun_says_is_not_its_antecedent():
+    doc = parsed("Tom Hart spoke. Jim Lee is finished, he said.", """
+      0 Tom       1 compound PROPN NNP Tom      B-PERSON
+      1 Hart      2 nsubj    PROPN NNP Hart     I-PERSON
+      2 spoke     2 ROOT     VERB  VBD speak    O
+      3 .         2 punct    PUNCT .   .        O
+      4 Jim       5 compound PROPN NNP Jim      B-PERSON
+      5 Lee       6 nsubj    PROPN NNP Lee      I-PERSON
+      6 is       10 ccomp    AUX   VBZ be       O
+      7 finished  6 acomp    ADJ   JJ  finished O
+      8 ,        10 punct    PUNCT ,   ,        O
+      9 he       10 nsubj    PRON  PRP he       O
+     10 said     10 ROOT     VERB  VBD say      O
+     11 .        10 punct    PUNCT .   .        O
+    """)
+    assert last_speaker(doc) == ("he", "Tom Hart", "person")
+
+
+# ------------------------------------------------------------------ speakers brought in unnamed
+def _hart_lost_then(aide: list[tuple]) -> str:
+    return """
+      0 Tom    1 compound PROPN NNP Tom   B-PERSON
+      1 Hart   2 nsubj    PROPN NNP Hart  I-PERSON
+      2 lost   2 ROOT     VERB  VBD lose  O
+      3 .      2 punct    PUNCT .   .     O
+    """ + then_said(4, aide) + "\n" + then_said(4 + len(aide) + 6, HE)
+
+
+def test_he_after_an_aide_the_article_does_not_name_is_that_aide():
+    aide = [("An", "DET", "DT", "an", "O"), ("aide", "NOUN", "NN", "aide", "O")]
+    doc = parsed(f"Tom Hart lost. An aide said {TAIL} He said {TAIL}", _hart_lost_then(aide))
+    assert last_speaker(doc)[1] is None
+
+
+def test_he_after_a_spokeswoman_is_the_man_before_her():
+    aide = [("A", "DET", "DT", "a", "O"), ("spokeswoman", "NOUN", "NN", "spokeswoman", "O")]
+    doc = parsed(f"Tom Hart lost. A spokeswoman said {TAIL} He said {TAIL}", _hart_lost_then(aide))
+    assert last_speaker(doc)[1] == "Tom Hart"
+
+
+# ------------------------------------------------------------------ states before a title
+def _senators(*states: tuple[str, str, str]) -> tuple[str, str]:
+    """"Sen. Dan Ortiz, R-Fla., spoke." for each (first name, surname, abbreviation), then
+    "The Florida senator said ...": the text and its rows."""
+    text, rows, i = "", [], 0
+    for first, last, abbr in states:
+        text += f"Sen. {first} {last}, R-{abbr}, spoke. "
+        rows += [f"{i} Sen. {i + 2} compound PROPN NNP Sen. O", f"{i + 1} {first} {i + 2} compound PROPN NNP {first} B-PERSON",
+                 f"{i + 2} {last} {i + 8} nsubj PROPN NNP {last} I-PERSON", f"{i + 3} , {i + 2} punct PUNCT , , O",
+                 f"{i + 4} R {i + 6} compound PROPN NNP R O", f"{i + 5} - {i + 6} punct PUNCT HYPH - O",
+                 f"{i + 6} {abbr} {i + 2} appos PROPN NNP {abbr} B-GPE", f"{i + 7} , {i + 2} punct PUNCT , , O",
+                 f"{i + 8} spoke {i + 8} ROOT VERB VBD speak O", f"{i + 9} . {i + 8} punct PUNCT . . O"]
+        i += 10
+    senator = [("The", "DET", "DT", "the", "O"), ("Florida", "PROPN", "NNP", "Florida", "B-GPE"),
+               ("senator", "NOUN", "NN", "senator", "O")]
+    return text + f"The Florida senator said {TAIL}", "\n".join(rows) + "\n" + then_said(i, senator)
+
+
+def test_the_florida_senator_is_the_one_the_article_wrote_fla_after():
+    doc = parsed(*_senators(("Dan", "Ortiz", "Fla."), ("Mark", "Hale", "Iowa")))
+    assert last_speaker(doc)[1] == "Dan Ortiz"  # not Hale, the senator mentioned last
+
+
+def test_the_florida_senator_is_no_one_when_the_one_senator_is_from_another_state():
+    doc = parsed(*_senators(("Mark", "Hale", "Iowa")))
+    assert last_speaker(doc)[1] is None
