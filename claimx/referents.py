@@ -214,18 +214,20 @@ class NameResolver:
         verb = name.head
         return verb.dep_ != "ROOT" and verb not in pronoun.ancestors and self.lexicon.verb(verb.lemma_) is None
 
-    def _nameless_before(self, pos: int, gender: Optional[str], earlier: list[SpeakerPhrase]) -> Optional[int]:
-        """Where the last speaker before ``pos`` that is a person the article does not name stands,
-        if it is one it brings in so ("an aide", "one delegate": not "the author", whom it may
-        have named) and its words fit ``gender``."""
+    def _nameless_since(self, since: int, pos: int, gender: Optional[str], earlier: list[SpeakerPhrase]) -> bool:
+        """Whether the last speaker between characters ``since`` and ``pos`` that is a person the
+        article does not name is one it brings in so ("an aide", "one delegate": not "the
+        author", whom it may have named) and its words fit ``gender``."""
         for s in reversed(earlier):
+            if s.mention.start_char <= since:
+                return False
             if s.mention.start_char >= pos or s.name is not None:
                 continue
             if s.kind != "person" or s.mention[0].lower_ not in INDEFINITE or s.head.head.lemma_ in ASKING:
-                return None  # "a reporter asked if ...": the one asked answers
+                return False  # "a reporter asked if ...": the one asked answers
             said = {self.lexicon.referents.gender_words.get(t.lower_) for t in s.mention} - {None}
-            return s.mention.start_char if gender is None or not said or said == {gender} else None
-        return None
+            return gender is None or not said or said == {gender}
+        return False
 
     def _answering(self, speaker: SpeakerPhrase) -> SpeakerPhrase:
         """The speaker a pronoun after ``speaker`` may stand for: the person it asked, if it asked
@@ -263,8 +265,8 @@ class NameResolver:
                     and self._reported_subject(person[0], speaker.head, content[0]):
                 person = self.people.subject_before(person[0], gender)
             person = person or (self.people.mentioned_before(pos, gender) if gender and prev is None else None)
-            nameless = self._nameless_before(pos, gender, earlier)
-            if nameless is not None and nameless > max(person[0] if person else -1, prev.mention.start_char if prev else -1):
+            since = max(person[0] if person else -1, prev.mention.start_char if prev else -1)
+            if self._nameless_since(since, pos, gender, earlier):
                 return None  # “...,” an aide said. “...,” he added: the aide, whom the article does not name
             if person and (prev is None or person[0] > prev.mention.start_char):
                 return self.full_name(person[1], pos), "person"
