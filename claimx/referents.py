@@ -223,7 +223,8 @@ class NameResolver:
                 return False
             if s.mention.start_char >= pos or s.name is not None:
                 continue
-            if s.kind != "person" or s.mention[0].lower_ not in INDEFINITE or s.head.head.lemma_ in ASKING:
+            if s.head is None or s.kind != "person" or s.mention[0].lower_ not in INDEFINITE \
+                    or s.head.head.lemma_ in ASKING:
                 return False  # "a reporter asked if ...": the one asked answers
             said = {self.lexicon.referents.gender_words.get(t.lower_) for t in s.mention} - {None}
             return gender is None or not said or said == {gender}
@@ -232,7 +233,8 @@ class NameResolver:
     def _answering(self, speaker: SpeakerPhrase) -> SpeakerPhrase:
         """The speaker a pronoun after ``speaker`` may stand for: the person it asked, if it asked
         someone the article names ("Hannity asked Trump ... “Forty feet,” he said": Trump)."""
-        asked = _asked(speaker) if speaker.kind == "person" and speaker.head.doc is self.doc else None
+        asked = _asked(speaker) if speaker.kind == "person" and speaker.head is not None \
+            and speaker.head.doc is self.doc else None  # a speaker of an earlier window has no parse
         if asked is None or self.in_quote[asked.root.i]:
             return speaker
         return SpeakerPhrase(asked.root, asked, None, "person", self.full_name(asked.text, asked.start_char))
