@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from helpers import _vocab, parsed
 
-from claimx.columns import tokens_with, word_hashes, words_after
+from claimx.columns import distinct_rows, tokens_with, word_hashes, words_after
 
 SAID = parsed("She Said the firm said no.", """
   0 She       1 nsubj      PRON   PRP   she     O
@@ -55,3 +55,22 @@ def test_the_words_after_a_word_that_passes_the_test():
     assert words_after(doc, lambda w: w.strip(".") == "mr") == {"fox", "lee"}
     assert words_after(doc, lambda w: w == ".") == set()  # nothing after the last word
     assert words_after(Doc(_vocab(), words=[]), lambda w: True) == set()
+
+
+def test_distinct_rows_group_the_rows_as_numpy_unique_does():
+    table = numpy.array([[5, 1, 9], [2, 1, 9], [5, 1, 9], [5, 2, 9], [2, 1, 9], [7, 7, 7]], dtype="uint64")
+    first, inverse = distinct_rows(table)
+    rows, expected = numpy.unique(table, axis=0, return_inverse=True)
+    assert (table[first] == rows).all()  # one row of each kind, sorted as numpy sorts them
+    assert inverse.tolist() == expected.reshape(-1).tolist()
+    assert first.tolist() == [1, 0, 3, 5]  # each kind's first occurrence
+
+
+def test_distinct_rows_of_a_docs_columns_and_of_a_single_row():
+    table = SAID.to_array([LOWER, LEMMA])
+    first, inverse = distinct_rows(table)
+    assert len(first) == 6  # "said" and "said" are one row: the same words, the same lemma
+    assert inverse[1] == inverse[4] and len(set(inverse.tolist())) == 6
+    assert [x.tolist() for x in distinct_rows(table[:1])] == [[0], [0]]
+    huge = numpy.array([[2**64 - 1, 0], [0, 2**64 - 1], [2**64 - 1, 0]], dtype="uint64")  # no overflow
+    assert distinct_rows(huge)[1].tolist() == [1, 0, 1]
