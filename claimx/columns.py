@@ -1,14 +1,17 @@
 """A Doc read as whole columns at once, so that the rest of the document is never read token by
 token (a Token is built for each): which tokens hold one of a few words, the distinct rows of a
-few columns."""
+few columns, the words a token's subtree covers."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import HEAD, LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+# The document whose heads were read last, its length, and each token's head (an index).
+_HEADS: list = [None, -1, None]
 
 
 @lru_cache(maxsize=64)
@@ -51,3 +54,28 @@ def distinct_rows(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
         _, key = numpy.unique(key * (int(codes.max(initial=0)) + 1) + codes.reshape(-1), return_inverse=True)
     _, first, inverse = numpy.unique(key, return_index=True, return_inverse=True)
     return first, inverse.reshape(-1)
+
+
+def heads_of(doc: Doc) -> numpy.ndarray:
+    """The index of each token's head, read once for the document read last."""
+    if _HEADS[0] is not doc or _HEADS[1] != len(doc):
+        heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc)) if len(doc) else numpy.zeros(0, "int64")
+        _HEADS[:] = [doc, len(doc), heads]
+    return _HEADS[2]
+
+
+def subtree_indices(tok: Token):
+    """The indices of the tokens of ``tok.subtree``, in no particular order (for ``in`` and
+    sets): ``range(left edge, right edge + 1)`` when the subtree has no gap, which is so when
+    every other token between its edges hangs on one inside them (following heads up from any
+    of them stays inside and can only end at ``tok``). A gap (a non-projective parse) takes
+    the subtree token by token."""
+    first, last = tok.left_edge.i, tok.right_edge.i
+    if first == last:
+        return range(first, last + 1)
+    heads = heads_of(tok.doc)[first:last + 1]
+    inside = (heads >= first) & (heads <= last) & (heads != numpy.arange(first, last + 1))
+    inside[tok.i - first] = True
+    if inside.all():
+        return range(first, last + 1)
+    return [t.i for t in tok.subtree]

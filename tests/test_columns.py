@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from helpers import _vocab, parsed
 
-from claimx.columns import distinct_rows, tokens_with, word_hashes, words_after
+from claimx.columns import distinct_rows, heads_of, subtree_indices, tokens_with, word_hashes, words_after
 
 SAID = parsed("She Said the firm said no.", """
   0 She       1 nsubj      PRON   PRP   she     O
@@ -74,3 +74,21 @@ def test_distinct_rows_of_a_docs_columns_and_of_a_single_row():
     assert [x.tolist() for x in distinct_rows(table[:1])] == [[0], [0]]
     huge = numpy.array([[2**64 - 1, 0], [0, 2**64 - 1], [2**64 - 1, 0]], dtype="uint64")  # no overflow
     assert distinct_rows(huge)[1].tolist() == [1, 0, 1]
+
+
+def test_subtree_indices_are_the_subtrees_words_and_a_range_without_a_gap():
+    for tok in SAID:
+        got = subtree_indices(tok)
+        assert isinstance(got, range) and set(got) == {t.i for t in tok.subtree}
+    assert subtree_indices(SAID[4]) == range(2, 6)  # "the firm said no"
+
+
+def test_a_subtree_with_a_gap_is_read_word_by_word():
+    # a non-projective parse: "Talks" hangs on "failed", across the root "said"
+    doc = Doc(_vocab(), words=["Talks", "said", "failed", "today"], heads=[2, 1, 1, 1],
+              deps=["nsubj", "ROOT", "ccomp", "npadvmod"])
+    assert (doc[2].left_edge.i, doc[2].right_edge.i) == (0, 2)
+    got = subtree_indices(doc[2])
+    assert not isinstance(got, range) and sorted(got) == [0, 2]
+    assert set(subtree_indices(doc[1])) == {0, 1, 2, 3}
+    assert heads_of(doc).tolist() == [2, 1, 1, 1]
