@@ -56,10 +56,10 @@ def distinct_rows(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
     return first, inverse.reshape(-1)
 
 
-def heads_of(doc: Doc) -> numpy.ndarray:
+def heads_of(doc: Doc) -> list[int]:
     """The index of each token's head, read once for the document read last."""
     if _HEADS[0] is not doc or _HEADS[1] != len(doc):
-        heads = doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc)) if len(doc) else numpy.zeros(0, "int64")
+        heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist() if len(doc) else []
         _HEADS[:] = [doc, len(doc), heads]
     return _HEADS[2]
 
@@ -68,14 +68,13 @@ def subtree_indices(tok: Token):
     """The indices of the tokens of ``tok.subtree``, in no particular order (for ``in`` and
     sets): ``range(left edge, right edge + 1)`` when the subtree has no gap, which is so when
     every other token between its edges hangs on one inside them (following heads up from any
-    of them stays inside and can only end at ``tok``). A gap (a non-projective parse) takes
-    the subtree token by token."""
-    first, last = tok.left_edge.i, tok.right_edge.i
-    if first == last:
-        return range(first, last + 1)
-    heads = heads_of(tok.doc)[first:last + 1]
-    inside = (heads >= first) & (heads <= last) & (heads != numpy.arange(first, last + 1))
-    inside[tok.i - first] = True
-    if inside.all():
-        return range(first, last + 1)
-    return [t.i for t in tok.subtree]
+    of them stays inside and can only end at ``tok``); checked on the heads as a list, which
+    costs less than building the Tokens of the subtree (or numpy, on the few words of most).
+    A gap (a non-projective parse) takes the subtree token by token."""
+    first, last, i = tok.left_edge.i, tok.right_edge.i, tok.i
+    heads = heads_of(tok.doc)
+    for j in range(first, last + 1):
+        h = heads[j]
+        if (h < first or h > last or h == j) and j != i:
+            return [t.i for t in tok.subtree]
+    return range(first, last + 1)

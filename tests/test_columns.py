@@ -91,4 +91,4 @@ def test_a_subtree_with_a_gap_is_read_word_by_word():
     got = subtree_indices(doc[2])
     assert not isinstance(got, range) and sorted(got) == [0, 2]
     assert set(subtree_indices(doc[1])) == {0, 1, 2, 3}
-    assert heads_of(doc).tolist() == [2, 1, 1, 1]
+    assert heads_of(doc) == [2, 1, 1, 1]
