@@ -64,6 +64,10 @@ def heads_of(doc: Doc) -> list[int]:
     return _HEADS[2]
 
 
+def forget_heads() -> None:
+    _HEADS[:] = [None, -1, None]
+
+
 def subtree_indices(tok: Token):
     """The indices of the tokens of ``tok.subtree``, in no particular order (for ``in`` and
     sets): ``range(left edge, right edge + 1)`` when the subtree has no gap, which is so when

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from .columns import words_after
+from .columns import forget_heads, words_after
 
 # The document whose people were read last, and what they are (:func:`know_people`).
 _PEOPLE: list = [None, None]
@@ -46,7 +46,11 @@ def know_people(doc, lexicon, mister=frozenset(), surnames=frozenset()) -> tuple
 
 
 def forget_people() -> None:
+    """Let go of what was read of the last document (a window of a long text is let go before
+    the next is joined)."""
     _PEOPLE[:] = [None, None]
+    _ENTS[:] = [None, -1, ()]
+    forget_heads()
     forget_answers()
 
 

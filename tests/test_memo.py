@@ -77,3 +77,11 @@ def test_a_documents_entities_are_read_once_and_anothers_afresh():
     assert memo.entities(DOC) is ents  # the same Spans, not built anew
     assert [(e.text, e.label_) for e in memo.entities(OTHER)] == [("Fox", "ORG")]
     assert memo.entities(DOC) is not ents and [e.label_ for e in memo.entities(DOC)] == ["PERSON"]
+
+
+def test_forgetting_the_people_lets_go_of_the_document():
+    from claimx.columns import _HEADS, heads_of
+
+    memo.entities(DOC), heads_of(DOC)
+    memo.forget_people()
+    assert memo._ENTS[0] is None and _HEADS[0] is None
