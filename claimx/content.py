@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .columns import subtree_indices
 from .context import Context
 from .quotations import is_mark
 
@@ -11,10 +12,10 @@ from .quotations import is_mark
 def span_of(ctx: Context, roots, exclude=()) -> tuple[int, int]:
     """The contiguous character span covering the subtrees of ``roots``, with the subtrees of
     ``exclude`` cut off where they stand at either end (a trailing attribution)."""
-    idx = sorted({t.i for r in roots for t in r.subtree})
+    idx = sorted({i for r in roots for i in subtree_indices(r)})
     if not idx:
         return 0, 0
-    cut = {t.i for r in exclude for t in r.subtree}
+    cut = {i for r in exclude for i in subtree_indices(r)}
     idx = _cut_ends(ctx.doc, idx, cut)
     if not idx:
         return 0, 0

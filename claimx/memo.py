@@ -6,12 +6,22 @@ from __future__ import annotations
 
 from functools import wraps
 
-from .columns import words_after
+from .columns import forget_heads, words_after
 
 # The document whose people were read last, and what they are (:func:`know_people`).
 _PEOPLE: list = [None, None]
+# The document whose entities were read last, its length, and its entities (:func:`entities`).
+_ENTS: list = [None, -1, ()]
 # The document and lexicon the answers are for, and {(function, token index): answer}.
 _ANSWERS: list = [None, None, {}]
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, read once for the document read last (Doc.ents builds every Span anew, and
+    the people, the organisations and the outlets each read them)."""
+    if _ENTS[0] is not doc or _ENTS[1] != len(doc):
+        _ENTS[:] = [doc, len(doc), doc.ents]
+    return _ENTS[2]
 
 
 def people_of(doc, lexicon) -> tuple[set, dict]:
@@ -28,7 +38,7 @@ def know_people(doc, lexicon, mister=frozenset(), surnames=frozenset()) -> tuple
     forget_answers()  # they were worked out with other people
     own = words_after(doc, lambda word: word.strip(".") in lexicon.honorifics)
     known: dict = {surname: [(-1, -1)] for surname in surnames}  # named before: never at a word here
-    named = [p for p in doc.ents if p.label_ == "PERSON" and len(p) > 1]
+    named = [p for p in entities(doc) if p.label_ == "PERSON" and len(p) > 1]
     for p in named:
         known.setdefault(p[-1].lower_, []).append((p.start, p.end))
     _PEOPLE[:] = [doc, (own | mister, known)]
@@ -36,7 +46,11 @@ def know_people(doc, lexicon, mister=frozenset(), surnames=frozenset()) -> tuple
 
 
 def forget_people() -> None:
+    """Let go of what was read of the last document (a window of a long text is let go before
+    the next is joined)."""
     _PEOPLE[:] = [None, None]
+    _ENTS[:] = [None, -1, ()]
+    forget_heads()
     forget_answers()
 
 

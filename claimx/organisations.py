@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
+from .memo import entities
 from .people import SUBJECTS, People
 from .speakers import SpeakerPhrase, _strip_possessive
 
@@ -32,7 +33,7 @@ class Organisations:
         org_words = lexicon.organizations | lexicon.referents.any_organization
         text = people.text  # spans' texts sliced from it (Span.text builds every token)
         self.orgs = list(before)
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
                 name = _strip_possessive(text[ent.start_char:ent.end_char])
                 if name.lower().startswith("the "):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
+from .memo import entities
 from .speakers import _is_title, _strip_possessive
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -96,7 +97,7 @@ class People:
         self._reported = sorted(known.reported + list(reported))
         # (start char, name as written, head token, title words before it) for every mention
         self._raw: list[tuple[int, str, Token, set]] = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "PERSON" or _led_by_first_name(ent, self.words.first_names, lexicon.organizations):
                 self._add_entity(ent)
         names_at = [doc[i] for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()] if len(doc) else []
@@ -180,7 +181,7 @@ class People:
         """A person's name the tagger took for something else here ("Mo Elleithee" as an
         organisation, "Weaver" as a place), where the article names that person elsewhere."""
         known = {raw for _, raw, _, _ in self._raw} | self.before.names
-        for ent in doc.ents:
+        for ent in entities(doc):
             name = _strip_possessive(self.text[ent.start_char:ent.end_char])  # ent.text, not rebuilt
             if ent.label_ != "PERSON" and (name in known or (len(name.split()) == 1 and self.is_surname(name.lower()))):
                 self._raw.append((ent.start_char, name, ent.root, set()))

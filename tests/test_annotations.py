@@ -1,6 +1,7 @@
 """claimx's compiled attribute ruler and table lemmatizer give the annotations spaCy's own give."""
 import pytest
 import spacy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from claimx.attribute_rules import CompiledAttributeRuler
@@ -83,3 +84,26 @@ def test_table_lemmatizer_asks_spacys_once_per_form_part_of_speech_and_morpholog
     lemmatizer(doc)
     assert [t.lemma_ for t in doc] == ["talk", "talk", "talk", "stall"]
     assert Counting.calls == ["Talks", "talks"]
+
+
+def test_compiled_ruler_reads_each_distinct_row_once_and_words_no_rule_names_as_one():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(PATTERNS)
+    compiled = CompiledAttributeRuler(ruler, nlp.vocab)
+    reads = []
+    read_row = compiled._read_row
+    compiled._read_row = lambda row: reads.append(row) or read_row(row)
+
+    def doc(words):
+        return Doc(nlp.vocab, words=words, tags=TAGS, deps=DEPS, heads=HEADS)
+
+    other = WORDS[:2] + ["a", "told", "talks", "were"] + WORDS[6:]  # words no rule names, where "the said cases" stood
+    for words in (WORDS, WORDS, other):
+        assert annotations(compiled(doc(words))) == annotations(ruler(doc(words)))
+    assert len(reads) == len(set(reads))  # a row is read once, whichever document has it
+    classes = compiled.classes[compiled.where[LOWER]]
+    strings = nlp.vocab.strings
+    assert classes._class(strings["the"]) == classes._class(strings["cases"]) == classes.other
+    assert classes._class(strings["said"]) == strings["said"]  # a rule names it
+    assert classes._class(strings["gon"]) == strings["gon"]  # a REGEX matches it

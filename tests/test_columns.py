@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from helpers import _vocab, parsed
 
-from claimx.columns import tokens_with, word_hashes, words_after
+from claimx.columns import distinct_rows, heads_of, subtree_indices, tokens_with, word_hashes, words_after
 
 SAID = parsed("She Said the firm said no.", """
   0 She       1 nsubj      PRON   PRP   she     O
@@ -55,3 +55,40 @@ def test_the_words_after_a_word_that_passes_the_test():
     assert words_after(doc, lambda w: w.strip(".") == "mr") == {"fox", "lee"}
     assert words_after(doc, lambda w: w == ".") == set()  # nothing after the last word
     assert words_after(Doc(_vocab(), words=[]), lambda w: True) == set()
+
+
+def test_distinct_rows_group_the_rows_as_numpy_unique_does():
+    table = numpy.array([[5, 1, 9], [2, 1, 9], [5, 1, 9], [5, 2, 9], [2, 1, 9], [7, 7, 7]], dtype="uint64")
+    first, inverse = distinct_rows(table)
+    rows, expected = numpy.unique(table, axis=0, return_inverse=True)
+    assert (table[first] == rows).all()  # one row of each kind, sorted as numpy sorts them
+    assert inverse.tolist() == expected.reshape(-1).tolist()
+    assert first.tolist() == [1, 0, 3, 5]  # each kind's first occurrence
+
+
+def test_distinct_rows_of_a_docs_columns_and_of_a_single_row():
+    table = SAID.to_array([LOWER, LEMMA])
+    first, inverse = distinct_rows(table)
+    assert len(first) == 6  # "said" and "said" are one row: the same words, the same lemma
+    assert inverse[1] == inverse[4] and len(set(inverse.tolist())) == 6
+    assert [x.tolist() for x in distinct_rows(table[:1])] == [[0], [0]]
+    huge = numpy.array([[2**64 - 1, 0], [0, 2**64 - 1], [2**64 - 1, 0]], dtype="uint64")  # no overflow
+    assert distinct_rows(huge)[1].tolist() == [1, 0, 1]
+
+
+def test_subtree_indices_are_the_subtrees_words_and_a_range_without_a_gap():
+    for tok in SAID:
+        got = subtree_indices(tok)
+        assert isinstance(got, range) and set(got) == {t.i for t in tok.subtree}
+    assert subtree_indices(SAID[4]) == range(2, 6)  # "the firm said no"
+
+
+def test_a_subtree_with_a_gap_is_read_word_by_word():
+    # a non-projective parse: "Talks" hangs on "failed", across the root "said"
+    doc = Doc(_vocab(), words=["Talks", "said", "failed", "today"], heads=[2, 1, 1, 1],
+              deps=["nsubj", "ROOT", "ccomp", "npadvmod"])
+    assert (doc[2].left_edge.i, doc[2].right_edge.i) == (0, 2)
+    got = subtree_indices(doc[2])
+    assert not isinstance(got, range) and sorted(got) == [0, 2]
+    assert set(subtree_indices(doc[1])) == {0, 1, 2, 3}
+    assert heads_of(doc) == [2, 1, 1, 1]

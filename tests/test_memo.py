@@ -69,3 +69,19 @@ def test_the_people_are_the_words_after_an_honorific_and_the_surnames_named_in_f
     mister, surnames = memo.people_of(DOC, lexicon.load())
     assert mister == {"fox", "jones"} and surnames == {"lee": [(-1, -1)]}
     memo.forget_people()
+
+
+def test_a_documents_entities_are_read_once_and_anothers_afresh():
+    ents = memo.entities(DOC)
+    assert [(e.text, e.label_) for e in ents] == [("Fox", "PERSON")]
+    assert memo.entities(DOC) is ents  # the same Spans, not built anew
+    assert [(e.text, e.label_) for e in memo.entities(OTHER)] == [("Fox", "ORG")]
+    assert memo.entities(DOC) is not ents and [e.label_ for e in memo.entities(DOC)] == ["PERSON"]
+
+
+def test_forgetting_the_people_lets_go_of_the_document():
+    from claimx.columns import _HEADS, heads_of
+
+    memo.entities(DOC), heads_of(DOC)
+    memo.forget_people()
+    assert memo._ENTS[0] is None and _HEADS[0] is None

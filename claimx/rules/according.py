@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..columns import subtree_indices
 from ..context import Context
 from ..cues import CueMatch
 from . import Draft, draft, rule
@@ -25,7 +26,7 @@ def according_to(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     # according to an account she gave": a trailing attribution covers the whole sentence
     while clause.i < according.i and clause.dep_ in ("conj", "ccomp") and clause.head.i < clause.i:
         clause = clause.head
-    own = {t.i for t in according.subtree}
+    own = subtree_indices(according)
     idx = [t.i for t in clause.subtree if t.i not in own]
     if not idx:
         return None

@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..columns import subtree_indices
 from ..content import claim_span, narration, nested_cues, span_of
 from ..context import Context
 from ..cues import CueMatch
@@ -64,7 +65,7 @@ def _find_clause(ctx: Context, cue: CueMatch) -> Optional[Clause]:
     comps += [c for c in holder.children if c.dep_ == "conj" and c.i > max(k.i for k in comps)
               and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)]
     speaker = ctx.speaker_of(verb)
-    if speaker is not None and any(speaker.i in {t.i for t in c.subtree} for c in comps):
+    if speaker is not None and any(speaker.i in subtree_indices(c) for c in comps):
         speaker = None
     # "Even if the venture fails, Mr. Morgan said, the land ...": a condition set before the
     # attribution belongs to the claim
@@ -109,8 +110,8 @@ def quotation_as_clause(ctx: Context, cue: CueMatch) -> Optional[Draft]:
     if clause is None:
         return None
     verb = cue.head
-    nested = [t for c in clause.comps for t in c.subtree
-              if t.i in ctx.cue_at and t.i != verb.i and subject(t) is not None]
+    nested = any(i in ctx.cue_at and i != verb.i and subject(ctx.doc[i]) is not None
+                 for c in clause.comps for i in subtree_indices(c))
     if nested and all(c.i < verb.i for c in clause.comps):
         # "Trump asserted that ...: “France is no longer France,” he claimed": the parser hung
         # another attribution on the verb; the claim is the quotation
@@ -172,7 +173,7 @@ def trailing_attribution(ctx: Context, cue: CueMatch) -> Optional[Draft]:
         return None
     sent = verb.sent
     start = min(verb.i, speaker.left_edge.i)
-    own = {t.i for t in verb.subtree}
+    own = subtree_indices(verb)
     if any(t.i not in own and not t.is_punct and not t.is_space for t in doc[verb.i + 1:sent.end]):
         return None
     if start - 1 <= sent.start or doc[start - 1].text not in (",", "—", "–"):
