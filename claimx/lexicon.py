@@ -57,6 +57,8 @@ class Referents:
     pronoun_gender: dict  # "she" -> "female"
     gender_words: dict  # "mrs" -> "female", "spokesman" -> "male"
     first_names: dict  # "hillary" -> "female"
+    given_names: frozenset  # every first name known, these and the census's (first_names.yaml)
+    person_nouns: frozenset  # "resident", "professor": nouns that describe a person only
     name_suffixes: frozenset  # "jr"
     title_aliases: dict  # "governor" -> {"gov.", "gov"}
     subject_titles: frozenset
@@ -124,6 +126,8 @@ def _referents() -> Referents:
         pronoun_gender=_words_of(data["pronoun_gender"]),
         gender_words=_words_of(data["gender_words"]),
         first_names=_words_of(data["first_names"]),
+        given_names=frozenset(_words_of(data["first_names"])) | frozenset(_words_of(_yaml("first_names.yaml"))),
+        person_nouns=_words_of(data["person_nouns"]),
         name_suffixes=_words_of(data["name_suffixes"]),
         title_aliases={t.lower(): frozenset(a.lower() for a in forms) for t, forms in data["title_aliases"].items()},
         subject_titles=_words_of(data["subject_titles"]),

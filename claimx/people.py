@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .memo import entities
+from .names import Names
 from .speakers import _is_title, _strip_possessive
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -97,11 +98,12 @@ class People:
         self._reported = sorted(known.reported + list(reported))
         # (start char, name as written, head token, title words before it) for every mention
         self._raw: list[tuple[int, str, Token, set]] = []
-        for ent in entities(doc):
-            if ent.label_ == "PERSON" or _led_by_first_name(ent, self.words.first_names, lexicon.organizations):
-                self._add_entity(ent)
+        names = Names(doc, lexicon, self.text)  # the names the tagger took for no person's
+        for span in filter(None, map(names.person_span, entities(doc))):  # the person entities as they are
+            self._add_entity(span)
         names_at = [doc[i] for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist()] if len(doc) else []
         self._untagged_names(names_at)
+        self._raw += names.untagged(names_at, {r[0] for r in self._raw})
         self._index_surnames()
         self._mistagged(doc)
         self._surnames_alone(names_at)
@@ -125,7 +127,7 @@ class People:
                 words.append(t)
         if not words:
             return
-        name = _strip_possessive(self.text[words[0].idx:words[-1].idx + len(words[-1])])  # the span's text
+        name = _strip_possessive(self.text[words[0].idx:words[-1].idx + len(words[-1])]).lstrip("-–—")  # "-Ann Ruiz"
         if not name.split():
             return
         # "Foreign Minister Ishaq Dar": the titles before the name, for "the minister"
@@ -136,8 +138,7 @@ class People:
         self._raw.append((doc[words[0].i].idx, name, ent.root, titles))
 
     def _untagged_names(self, names_at: list) -> None:
-        """Names the tagger left without a person entity ("Mayor Ana Ruiz spoke ...", "said
-        Jeff Weaver"), so that a later "Ruiz" or "Weaver" is named in full."""
+        """Names the tagger left without a person entity ("Mayor Ana Ruiz spoke", "said Jeff Weaver")."""
         doc = self.doc
         starts = {r[0]: n for n, r in enumerate(self._raw)}
         for tok in names_at:  # the proper nouns only: the rest of the document is not read
@@ -347,19 +348,6 @@ def _take_in(people: People, known: Known) -> None:
     people._gender = {full: _sign(s) for full, s in people._gender_scores.items()}
     people.mentions = known.mentions + people.mentions  # the window's own read, all looked up
     people._mention_starts = [m[0] for m in people.mentions]
-
-
-# The entity labels under which the tagger may file a person's name ("Brett O’Donnell" as an
-# organisation, "Sean Hannity" as a place): what a first name leads is read as a person's.
-NOT_PERSON_LABELS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
-
-
-def _led_by_first_name(ent, first_names: dict, org_words) -> bool:
-    """"Brett O’Donnell" tagged as an organisation: two or three capitalised words, the first a
-    common first name, none an organisation's word ("Jordan Valley Authority" is not a person)."""
-    words = ent.text.split()
-    return ent.label_ in NOT_PERSON_LABELS and 2 <= len(words) <= 3 and words[0].lower() in first_names \
-        and all(w[:1].isupper() and w.lower() not in org_words for w in words)
 
 
 def _as_name(words: list, first_names: dict, org_words) -> bool:
