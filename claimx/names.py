@@ -6,12 +6,12 @@ so that a later "Prasad" or "Mr. Symms" is named in full."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import LOWER
+
 from spacy.tokens import Doc, Span
 
-from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .speakers import _is_title, _strip_possessive
 
@@ -23,6 +23,7 @@ MODIFIERS = {"former", "senior", "top", "state", "federal", "u.s.", "acting", "d
 # A first name glued to a dash before it: "-Lynn Vavreck" (a list item), "N.C.—Donald Trump"
 # (a dateline), which the tokenizer keeps as one word.
 GLUED = re.compile(r"(?<![A-Za-z0-9])[-–—]([A-Z][a-z]+)\b")
+WORD = re.compile(r"[A-Z][\w’'-]*")
 
 
 class Names:
@@ -43,14 +44,15 @@ class Names:
         article (:meth:`_shown_person`), or led by a rarer first name with a second sign (an
         outlet's possessive before it, a "he" or "she" in its sentence that no other person's
         name is in). "Morgan Stanley" and "Grant Thornton" stay organisations."""
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON":
             return ent
-        if ent.label_ not in NOT_PERSON_LABELS:
+        if ent.end - ent.start < 2 or label not in NOT_PERSON_LABELS:
             return None
         doc, start, owned = self.doc, ent.start, False
-        for t in ent[:-1]:
-            if t.tag_ == "POS" or t.text in ("’", "'"):
-                start, owned = t.i + 1, True
+        for i in range(ent.start, ent.end - 1):
+            if doc[i].tag_ == "POS" or doc[i].text in ("’", "'"):
+                start, owned = i + 1, True
         titled = False
         while start < ent.end - 1 and _is_title(doc[start].text, self.lexicon):
             start, titled = start + 1, True
@@ -89,11 +91,16 @@ class Names:
             or (_is_title(word, self.lexicon) and word not in MODIFIERS)
 
     def _honoured_words(self) -> set:
-        """The words written after an honorific ("Mr. Symms": symms), read once."""
+        """The words written after an honorific ("Mr. Symms": symms), read once from the text."""
         if self._honoured is None:
-            doc, forms = self.doc, self.lexicon.honorifics
-            at = tokens_with(doc, LOWER, word_hashes(frozenset(forms | {f + "." for f in forms})))
-            self._honoured = {_strip_possessive(doc[i + 1].text).lower() for i in at if i + 1 < len(doc)}
+            text, self._honoured = self.text, set()
+            for form in _honorific_forms(self.lexicon.honorifics):  # str.find: faster than a pattern
+                at = text.find(form)
+                while at >= 0:
+                    word = WORD.match(text, at + len(form)) if at == 0 or not text[at - 1].isalnum() else None
+                    if word:
+                        self._honoured.add(_strip_possessive(word.group()).lower())
+                    at = text.find(form, at + 1)
         return self._honoured
 
     def _gendered_sentence(self, span: Span) -> bool:
@@ -112,11 +119,12 @@ class Names:
         modifies the surname ("Cecile Richards:" in a headline, parsed as an adjective)."""
         found = []
         doc, given = self.doc, self.words.given_names
-        for tok in names_at:
-            left = doc[tok.i - 1] if tok.i else None
-            if left is not None and not tok.ent_type_ and not left.ent_type_ and left.pos_ == "PROPN" \
-                    and left.dep_ not in ("compound", "flat") and left.head.i == tok.i \
-                    and left.lower_ in given and left.text[:1].isupper() and tok.text[:1].isupper():
+        previous = None
+        for tok in names_at:  # two proper nouns in a row, of no entity, the first not a compound
+            left, previous = previous, tok
+            if left is not None and left.i == tok.i - 1 and left.lower_ in given and not tok.ent_type \
+                    and not left.ent_type and left.dep_ not in ("compound", "flat") and left.head.i == tok.i \
+                    and left.text[:1].isupper() and tok.text[:1].isupper():
                 found.append((left.idx, _strip_possessive(self.text[left.idx:tok.idx + len(tok)]), tok, set()))
         for match in GLUED.finditer(self.text):
             if match.group(1).lower() not in given:
@@ -129,3 +137,10 @@ class Names:
                     and nxt.lower_ not in self.lexicon.organizations and doc[span.start].whitespace_:
                 found.append((match.start(1), match.group(1) + " " + _strip_possessive(nxt.text), nxt, set()))
         return [f for f in found if f[0] not in taken]
+
+
+
+@lru_cache(maxsize=4)
+def _honorific_forms(honorifics: frozenset) -> tuple:
+    """"Mr. ", "Mr ", "Dr. ": each honorific as written before a name."""
+    return tuple(h.capitalize() + end for h in sorted(honorifics) for end in (". ", " "))
