@@ -10,7 +10,10 @@ CHECK.jsonl holds one line per checked speaker mention, read by a person from th
 claimx's output as ``run_claimx.py --keep`` writes it (``{"id", "claims"}`` per document). A
 mention counts as named in full when the claim whose speaker stands at that span has a
 ``speaker.name`` holding every word of the full name but honorifics ("Mr.", "Dr."). An optional
-``"cat"`` (pronoun, surname, title, org) is counted apart too. The check file is research-use
+``"cat"`` (pronoun, surname, title, org) is counted apart too. Two shares are given: of every
+resolvable mention (``share``: a claim claimx did not find at all counts as a miss), and of
+those claimx gives a speaker at (``share_found``: the naming alone, since finding the claim is
+what content recall measures). The check file is research-use
 text: keep it outside the repository.
 """
 from __future__ import annotations
@@ -62,8 +65,10 @@ def main():
                 cat[1] += 1
                 continue
             misses.append((c["id"], c["mention"], c["name"], found and found["name"]))
+    found = resolvable - missing
     print(json.dumps({"resolvable": resolvable, "named_in_full": named,
                       "share": round(named / resolvable, 3) if resolvable else None,
+                      "found": found, "share_found": round(named / found, 3) if found else None,
                       "mention_not_found": missing, "not_resolvable": unresolvable,
                       "by_cat": {k: f"{n}/{r}" for k, (r, n) in sorted(by_cat.items())}}))
     for doc_id, mention, name, got in misses:
