@@ -221,8 +221,40 @@ class People:
             longest = self._longest.get(surname, "")
             return longest if _fuller(longest, name, self.lexicon) and not given and gender is None else name
         before = [f for f in fits if pos is None or f[0] < pos]
+        if not before and gender is None and pos is not None and self._another_gender(surname, fits):
+            return name  # "President Obama ... Mr. Obama and the first lady, Michelle Obama": not her
         subjects = [f for f in before if f[0] in self._subject_full_starts]
         return (subjects or before or [max(fits, key=lambda f: len(f[1]))])[-1][1]
+
+    def _another_gender(self, surname: str, fits: list) -> bool:
+        """Whether the article writes ``surname`` with an honorific of a gender ("Mr. Obama")
+        that none of the full names ``fits`` has by its first name: two people of one surname,
+        one never named in full."""
+        if not hasattr(self, "_honorific_genders"):
+            self._honorific_genders = defaultdict(set)
+            for _, raw, _, before in self._raw:
+                words = raw.split()
+                if len(words) == 2:
+                    before = before | {words[0].lower().strip(".")}
+                elif len(words) > 2:
+                    continue
+                for word in before:
+                    if word in self.words.gender_words:
+                        self._honorific_genders[self._surname(raw)].add(self.words.gender_words[word])
+        said = self._honorific_genders.get(surname)
+        if not said:
+            return False
+        named = {self.words.first_names.get(full.split()[0].lower()) for _, full in fits}
+        return bool(said - named) and None not in named
+
+    def by_first_name(self, word: str) -> Optional[str]:
+        """"Xi" of "Xi Jinping", "Hillary": the one full name the article gives that begins with
+        ``word`` (a name written with its family name first, or a first name alone)."""
+        if self._by_surname.get(word.lower()):
+            return None  # a surname too ("Obama", as in "Obama Speech" and "Michelle Obama")
+        found = {full for names in self._by_surname.values() for _, full in names
+                 if full.split()[0].lower() == word.lower()}
+        return found.pop() if len(found) == 1 else None
 
     def is_surname(self, word: str, tagged: bool = False) -> bool:
         """Whether ``word`` (lower-cased) is the surname of a person of the article (``tagged``:

@@ -69,6 +69,8 @@ class NameResolver:
         elif (speaker.kind in ("person", "unknown") and head.pos_ == "PROPN") or self._surname_as_noun(speaker):
             mention = _strip_possessive(speaker.mention.text)
             speaker.name = self.full_name(mention, pos)
+            if speaker.name == mention and len(mention.split()) == 1:
+                speaker.name = self.people.by_first_name(mention) or mention  # "Xi said": Xi Jinping
             if speaker.name != mention or self.people.is_person(mention):
                 speaker.kind = "person"  # "Nair later told reporters": a surname of the article
         elif lower in FIRST_PERSON:
