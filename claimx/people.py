@@ -249,11 +249,12 @@ class People:
 
     def by_first_name(self, word: str) -> Optional[str]:
         """"Xi" of "Xi Jinping", "Hillary": the one full name the article gives that begins with
-        ``word`` (a name written with its family name first, or a first name alone)."""
+        ``word`` (a name written with its family name first, or a first name alone), of a name
+        the tagger took for a person's (not "Patriot Coal")."""
         if self._by_surname.get(word.lower()):
             return None  # a surname too ("Obama", as in "Obama Speech" and "Michelle Obama")
         found = {full for names in self._by_surname.values() for _, full in names
-                 if full.split()[0].lower() == word.lower()}
+                 if full.split()[0].lower() == word.lower() and self._surname(full) in self._tagged_surnames}
         return found.pop() if len(found) == 1 else None
 
     def is_surname(self, word: str, tagged: bool = False) -> bool:

@@ -225,3 +225,61 @@ def test_a_name_inside_an_outlets_entity_is_a_person_of_the_article(claims_of):
 ])
 def test_a_surname_two_people_share_goes_to_the_one_the_narration_is_about(claims_of, text, name):
     assert _speaker(claims_of, text, "Lee")[1] == name
+
+
+# ------------------------------------------------------------------ surnames, descriptions, short forms
+@pytest.mark.parametrize("text, mention, name", [
+    # a name written family name first, then by it alone
+    ("Chinese President Xi Jinping arrived in Astana on Monday. The two nations, Xi said, have a golden "
+     "opportunity.", "Xi", "Xi Jinping"),
+    # the only full name with the surname comes later and is a woman's, the man's never written
+    ("President Okafor spoke in Lagos on Monday. Okafor said that the talks had gone well. Mr. Okafor and "
+     "his wife, Grace Okafor, then flew home.", "Okafor", "Okafor"),
+])
+def test_a_one_word_name_is_named_as_the_article_named_that_person(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a description given to no one: the person the narration made a subject just before
+    ("Ben Carson took questions on Tuesday. Asked about his past, the retired neurosurgeon said that he "
+     "expected scrutiny.", "the retired neurosurgeon", "Ben Carson"),
+    ("Senate Majority Leader Mitch McConnell criticized the plan on Monday. In a statement, the Kentucky "
+     "Republican said that it would fail.", "the Kentucky Republican", "Mitch McConnell"),
+    # the subject of a clause inside another's sentence is not the one described
+    ("House Speaker Paul Ryan spoke on Monday about the action that Barack Obama takes. The Wisconsin "
+     "Republican said that the courts would decide.", "The Wisconsin Republican", "Paul Ryan"),
+])
+def test_a_description_given_to_no_one_is_the_person_just_made_a_subject(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("named, unnamed, mention, name", [
+    # someone brought in without a name since is the one described
+    ("Ann Lee treated patients in Liberia. The nurse said that the order was unfair.",
+     "Ann Lee ordered a quarantine. A nurse treated patients in Liberia. The nurse said that the order was unfair.",
+     "The nurse", "Ann Lee"),
+    # the person asked does not ask
+    ("Ann Lee spoke about the police on Monday. Many people disagree, the moderator said.",
+     "Ann Lee was asked about the police on Monday. Many people disagree, the moderator said.", "the moderator",
+     "Ann Lee"),
+    # someone else in the same sentence is set against the one described
+    ("Dan Ortiz spoke in Ames on Monday. In Iowa, the self-described socialist said that he would fight on.",
+     "Dan Ortiz spoke in Ames on Monday. Ann Lee leads Ortiz by ten points, but the self-described "
+     "socialist said that he would fight on.", "the self-described socialist", "Dan Ortiz"),
+])
+def test_a_description_is_no_one_the_article_may_mean_another_by(claims_of, named, unnamed, mention, name):
+    assert _speaker(claims_of, named, mention)[1] == name
+    assert _speaker(claims_of, unnamed, mention)[1] is None
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the name an apposition gives a short form is that short form's, not an earlier one's
+    ("Orion Systems opened a plant in Ohio. It was a setback for the bank, Northfield, which had lent money. "
+     "The bank said that the loan was safe.", "The bank", "Northfield"),
+    # a name in apposition to a subject is that subject: the company quoted last
+    ("Acme Corp. signed the deal on Monday. Northfield's parent, the Orion Group, said on Monday that the "
+     "deal was final. “We are reviewing it,” the company said.", "the company", "Orion Group"),
+])
+def test_a_short_form_is_the_organisation_the_article_named_with_it(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
