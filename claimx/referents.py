@@ -131,8 +131,13 @@ class NameResolver:
         elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
             speaker.name = self._former_holder(pos, earlier)
         words = Descriptions.modifiers(speaker.mention, speaker.head)
-        if speaker.name is None and speaker.mention[0].lower_ == "the":
-            speaker.name = self._described_subject(speaker, pos, words)
+        if speaker.mention[0].lower_ == "the" and (speaker.name is None or (
+                last and last[1] == speaker.name and not _is_title(speaker.head.text, self.lexicon))):
+            # a description, not an office: the one it was given, unless another was made a
+            # subject since ("journalist Maria Hinojosa ... anchor Ilia Calderón reacted ...")
+            nearer = self._described_subject(speaker, pos, words)
+            if nearer and (speaker.name is None or self.people.last_mentioned({nearer}, pos)[0] > last[0]):
+                speaker.name = nearer
         former = [t.lower_ for t in speaker.head.lefts if t.lower_ in self.lexicon.referents.former]
         if (words or former) and speaker.mention[0].lower_ == "the":  # "the Florida senator", not "a GOP strategist"
             speaker.name = self._described_holder(title, words, pos, speaker.name, speaker.mention, former)
@@ -175,7 +180,8 @@ class NameResolver:
         # another state ("the Florida senator", not "Sen. Ann Lee, R-Iowa"), "former" or title
         places = {w for w in telling if w in referents.places}
         elsewhere = places and any(self.descriptions.fits(found, [p]) for p in referents.places - places)
-        titled_else = _is_title(title, self.lexicon) and self.people.titled(found) and found not in set().union(
+        titled_else = _is_title(title, self.lexicon) and title not in referents.subject_titles \
+            and self.people.titled(found) and found not in set().union(
             *(self.people.holders(f, len(self.people.text) + 1) for f in forms))
         return None if elsewhere or titled_else or current else found
 

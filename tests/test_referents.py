@@ -249,6 +249,12 @@ def test_a_one_word_name_is_named_as_the_article_named_that_person(claims_of, te
     # the subject of a clause inside another's sentence is not the one described
     ("House Speaker Paul Ryan spoke on Monday about the action that Barack Obama takes. The Wisconsin "
      "Republican said that the courts would decide.", "The Wisconsin Republican", "Paul Ryan"),
+    # a description the article gave someone before, when another was made a subject since
+    ("Award-winning journalist Maria Ortiz spoke on Monday. Later, anchor Ilia Ramos reacted with a letter. "
+     "The Colombian journalist said that the remarks hurt.", "The Colombian journalist", "Ilia Ramos"),
+    # a senator may be the candidate: no other office
+    ("Florida Sen. Marco Rubio spoke in Iowa. Rubio says he opposes the plan. The GOP presidential candidate "
+     "said that he would fight it.", "The GOP presidential candidate", "Marco Rubio"),
 ])
 def test_a_description_given_to_no_one_is_the_person_just_made_a_subject(claims_of, text, mention, name):
     assert _speaker(claims_of, text, mention)[1] == name
