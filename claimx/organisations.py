@@ -100,6 +100,18 @@ class Organisations:
         media = word in self.lexicon.outlet_context["descriptors"]
         return None if found and not media and normalise(found) in self.lexicon.outlets else found
 
+    def outlet_before(self, pos: int, kind: str, earlier: list[SpeakerPhrase]) -> Optional[str]:
+        """The outlet of ``kind`` ("newspaper") the article named or quoted last before ``pos``,
+        by its name in the gazetteer: whom "the newspaper" stands for."""
+        seen = [(start, name) for start, name, _, _ in self.orgs if start < pos]
+        seen += [(s.mention.start_char, s.name) for s in earlier
+                 if s.kind == "outlet" and s.name and s.mention.start_char < pos]
+        for _, name in sorted(seen, reverse=True):
+            entry = self.lexicon.outlets.get(normalise(name)) or self.lexicon.outlets.get(normalise("the " + name))
+            if entry is not None and entry.kind == kind:
+                return entry.name
+        return None
+
     def _most_named_before(self, pos: int, least: int = 2) -> Optional[str]:
         """The organisation named most often before ``pos``, at least ``least`` times: whom "the
         bank" stands for when the narration has not yet made any a subject ("In the Wells Fargo

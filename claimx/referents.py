@@ -66,6 +66,9 @@ class NameResolver:
         named = _named_in_apposition(head, self.lexicon)
         if named is not None:  # "a pollster, David Woodard, said": the person named
             speaker.name, speaker.kind = self.full_name(named, pos), "person"
+        elif self._outlet_word(speaker):  # "the newspaper wrote": the newspaper named before
+            speaker.name = self.organisations.outlet_before(pos, self._outlet_word(speaker), earlier)
+            speaker.kind = "outlet" if speaker.name else speaker.kind
         elif self._only_title(speaker.mention):
             self._title_holder(speaker, earlier)  # "the Minister", tagged as a name
         elif (speaker.kind in ("person", "unknown") and head.pos_ == "PROPN") or self._surname_as_noun(speaker):
@@ -96,6 +99,18 @@ class NameResolver:
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") for t in head.lefts):
             speaker.name = _without_article(speaker.mention)  # "the Clinton campaign"
         return speaker
+
+    def _outlet_word(self, speaker: SpeakerPhrase) -> Optional[str]:
+        """The kind of outlet "the newspaper", "the influential US daily" stands for: "the", an
+        outlet's describing noun (not one an organisation's short form has: "the network") and no
+        name ("the People's Daily newspaper" is named)."""
+        words, head = [t for t in speaker.mention if not t.is_punct], speaker.head
+        kind = self.lexicon.outlet_context["descriptors"].get(head.lower_)
+        if kind is None or len(words) < 2 or words[0].lower_ != "the" or words[-1].i != head.i \
+                or head.lemma_.lower() in self.lexicon.organizations | self.lexicon.referents.any_organization:
+            return None
+        named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in words[1:-1])
+        return None if named else kind
 
     def _describes_person(self, speaker: SpeakerPhrase) -> bool:
         """"the retired neurosurgeon", "the Kentucky Republican": "the" and one person's noun

@@ -289,3 +289,16 @@ def test_a_description_is_no_one_the_article_may_mean_another_by(claims_of, name
 ])
 def test_a_short_form_is_the_organisation_the_article_named_with_it(claims_of, text, mention, name):
     assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # "the newspaper": the newspaper the article named before, by its name in the gazetteer
+    ("The Washington Post endorsed Ann Lee on Thursday. “She is smart,” the newspaper wrote.",
+     "the newspaper", "The Washington Post"),
+    ("The Washington Post endorsed Ann Lee on Thursday. CNN covered the speech. “She is smart,” the "
+     "influential US daily wrote.", "the influential US daily", "The Washington Post"),
+    # no outlet of that kind named before: no name
+    ("CNN covered the speech on Thursday. “She is smart,” the newspaper wrote.", "the newspaper", None),
+])
+def test_an_outlets_describing_noun_is_the_outlet_of_that_kind_named_before(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
