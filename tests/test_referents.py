@@ -302,3 +302,15 @@ def test_a_short_form_is_the_organisation_the_article_named_with_it(claims_of, t
 ])
 def test_an_outlets_describing_noun_is_the_outlet_of_that_kind_named_before(claims_of, text, mention, name):
     assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # neither made a subject: the one written first, not one named in passing since
+    ("The report names Grace Hale and her aide Ann Ruiz. It quotes a letter to former Governor Tom Hale. "
+     "Hale said that the letter was private.", "Hale", "Grace Hale"),
+    # "Mrs. Hale" is the woman of that surname, so "he" after her is still the man before
+    ("Grace Hale met friends in 2001. Tom Hale spoke at the party. Dan Ortiz spoke too. But Mrs. Hale, "
+     "who was tired, frowned. He said that the party was over.", "He", "Dan Ortiz"),
+])
+def test_a_surname_two_people_share_is_read_with_what_the_article_says_of_each(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
