@@ -100,6 +100,14 @@ class Organisations:
         media = word in self.lexicon.outlet_context["descriptors"]
         return None if found and not media and normalise(found) in self.lexicon.outlets else found
 
+    def fuller_name(self, word: str) -> Optional[str]:
+        """"Valeant": the one longer name of an organisation the article writes that begins with
+        ``word`` ("Valeant Pharmaceuticals International"), the longest of its forms."""
+        longer = {name for _, name, _, _ in self.orgs if name.startswith(word + " ") and name[len(word) + 1:][:1].isupper()}
+        if not longer or any(not a.startswith(b) and not b.startswith(a) for a in longer for b in longer):
+            return None  # two organisations' names: "Apple Music", "Apple Pay"
+        return max(longer, key=len)
+
     def outlet_before(self, pos: int, kind: str, earlier: list[SpeakerPhrase]) -> Optional[str]:
         """The outlet of ``kind`` ("newspaper") the article named or quoted last before ``pos``,
         by its name in the gazetteer: whom "the newspaper" stands for."""

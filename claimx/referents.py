@@ -76,6 +76,10 @@ class NameResolver:
             speaker.name = self.full_name(mention, pos)
             if speaker.name == mention and len(mention.split()) == 1:
                 speaker.name = self.people.by_first_name(mention) or mention  # "Xi said": Xi Jinping
+            if speaker.name == mention and speaker.kind == "unknown" and len(mention.split()) == 1 \
+                    and not self.people.is_person(mention) and self.organisations.fuller_name(mention):
+                speaker.name, speaker.kind = self.organisations.fuller_name(mention), "organization"
+                return speaker  # "Valeant said": the article's Valeant Pharmaceuticals International
             if speaker.name != mention or self.people.is_person(mention):
                 speaker.kind = "person"  # "Nair later told reporters": a surname of the article
         elif lower in FIRST_PERSON:
@@ -93,7 +97,11 @@ class NameResolver:
             mention = _strip_possessive(speaker.mention.text)
             single = len(mention.split()) == 1
             speaker.name = self.full_name(mention, pos) if single else _with_name_after(head, mention)
-            if ((single and speaker.name != mention) or self.people.is_person(mention)) and speaker.kind != "outlet":
+            fuller = self.organisations.fuller_name(mention) if single and speaker.name == mention \
+                and speaker.kind == "organization" and not self.people.is_person(mention) else None
+            if fuller:
+                speaker.name = fuller  # "Valeant said": the article's Valeant Pharmaceuticals International
+            elif ((single and speaker.name != mention) or self.people.is_person(mention)) and speaker.kind != "outlet":
                 speaker.kind = "person"  # "Weaver said", tagged as a place: the article's Jeff Weaver
         elif speaker.kind == "organization" and head.pos_ == "NOUN" \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") for t in head.lefts):

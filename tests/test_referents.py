@@ -286,6 +286,9 @@ def test_a_description_is_no_one_the_article_may_mean_another_by(claims_of, name
     # a name in apposition to a subject is that subject: the company quoted last
     ("Acme Corp. signed the deal on Monday. Northfield's parent, the Orion Group, said on Monday that the "
      "deal was final. “We are reviewing it,” the company said.", "the company", "Orion Group"),
+    # one word of an organisation's longer name: that name
+    ("Valeant Pharmaceuticals International cut its forecast on Monday. Investors sold the stock. Valeant "
+     "said that it would file its report late.", "Valeant", "Valeant Pharmaceuticals International"),
 ])
 def test_a_short_form_is_the_organisation_the_article_named_with_it(claims_of, text, mention, name):
     assert _speaker(claims_of, text, mention)[1] == name
