@@ -76,10 +76,11 @@ class NameResolver:
             speaker.name = self.full_name(mention, pos)
             if speaker.name == mention and len(mention.split()) == 1:
                 speaker.name = self.people.by_first_name(mention) or mention  # "Xi said": Xi Jinping
-            if speaker.name == mention and speaker.kind == "unknown" and len(mention.split()) == 1 \
-                    and not self.people.is_person(mention) and self.organisations.fuller_name(mention):
-                speaker.name, speaker.kind = self.organisations.fuller_name(mention), "organization"
-                return speaker  # "Valeant said": the article's Valeant Pharmaceuticals International
+            fuller = self.organisations.fuller_name(mention) if speaker.name == mention and speaker.kind == "unknown" \
+                and len(mention.split()) == 1 and not self.people.is_person(mention) else None
+            if fuller:  # "Valeant said": the article's Valeant Pharmaceuticals International
+                speaker.name, speaker.kind = fuller, "organization"
+                return speaker
             if speaker.name != mention or self.people.is_person(mention):
                 speaker.kind = "person"  # "Nair later told reporters": a surname of the article
         elif lower in FIRST_PERSON:
