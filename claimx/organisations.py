@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .memo import entities
+from .outlets import normalise
 from .people import SUBJECTS, People
 from .speakers import SpeakerPhrase, _strip_possessive
 
@@ -33,11 +34,14 @@ class Organisations:
         org_words = lexicon.organizations | lexicon.referents.any_organization
         text = people.text  # spans' texts sliced from it (Span.text builds every token)
         self.orgs = list(before)
+        headlines: dict = {}  # line start -> whether the line is in title case
         for ent in entities(doc):
             if ent.label_ in ORG_ENTITIES and not self.in_quote[ent.root.i]:
                 name = _strip_possessive(text[ent.start_char:ent.end_char])
                 if name.lower().startswith("the "):
                     name = name[4:]
+                if _in_title_case(text, ent.start_char, headlines) and text.count(name) == 1:
+                    continue  # "British Bank Abruptly Drops Russian Network": capitals tell no name
                 self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, is_subject(ent.root)))
         # "the Clinton campaign", "Trump's campaign": a short form built on a name
         for i in tokens_with(doc, LEMMA, word_hashes(org_words)):
@@ -63,18 +67,58 @@ class Organisations:
         self.orgs = sorted((o for o in self.orgs if self.people.is_bare(o[1]) or (
             not self.people.is_person(o[1]) and not self.people.is_surname(o[1].lower(), tagged=True))),
             key=lambda o: o[0])
+        self._named_short_forms(doc, org_words, text)  # a name given a short form is an organisation's
+        self.orgs.sort(key=lambda o: o[0])
+
+    def _named_short_forms(self, doc: Doc, org_words, text: str) -> None:
+        """"the network, RT,", "the bank, NatWest": the organisation a short form is given the
+        name of, in apposition, stands for that short form afterwards."""
+        for i in tokens_with(doc, LEMMA, word_hashes(org_words)):
+            head = doc[i]
+            if self.in_quote[i] or head.pos_ != "NOUN":
+                continue
+            for child in head.rights:
+                if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ == "PERSON":
+                    continue
+                first = min([c.i for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child.i])
+                name = _strip_possessive(text[doc[first].idx:child.idx + len(child)])
+                self.orgs.append((doc[first].idx, name, {head.lemma_.lower()} | {w.lower() for w in name.split()},
+                                  is_subject(head)))
 
     def short_form(self, speaker: SpeakerPhrase, earlier: list[SpeakerPhrase]) -> Optional[str]:
         """"the department": the last organisation named with that word ("the Labor
         Department"); "the company" may be any organisation the narration made a subject or
-        quoted before."""
+        quoted before, but an outlet (which reports, rather than speaks) unless the word is an
+        outlet's ("the network")."""
         pos, word = speaker.mention.start_char, speaker.head.lemma_.lower()
         for start, name, words, _ in reversed(self.orgs):
             if start < pos and word in words and name.lower() != word:  # "Bank executives": no name
                 return name
         if word not in self.lexicon.referents.any_organization:
             return None
-        return self._organisation_before(pos, earlier) or self._most_named_before(pos)
+        found = self._organisation_before(pos, earlier) or self._most_named_before(pos)
+        media = word in self.lexicon.outlet_context["descriptors"]
+        return None if found and not media and normalise(found) in self.lexicon.outlets else found
+
+    def fuller_name(self, word: str) -> Optional[str]:
+        """"Valeant": the one longer name of an organisation the article writes that begins with
+        ``word`` ("Valeant Pharmaceuticals International"), the longest of its forms."""
+        longer = {name for _, name, _, _ in self.orgs if name.startswith(word + " ") and name[len(word) + 1:][:1].isupper()}
+        if not longer or any(not a.startswith(b) and not b.startswith(a) for a in longer for b in longer):
+            return None  # two organisations' names: "Apple Music", "Apple Pay"
+        return max(longer, key=len)
+
+    def outlet_before(self, pos: int, kind: str, earlier: list[SpeakerPhrase]) -> Optional[str]:
+        """The outlet of ``kind`` ("newspaper") the article named or quoted last before ``pos``,
+        by its name in the gazetteer: whom "the newspaper" stands for."""
+        seen = [(start, name) for start, name, _, _ in self.orgs if start < pos]
+        seen += [(s.mention.start_char, s.name) for s in earlier
+                 if s.kind == "outlet" and s.name and s.mention.start_char < pos]
+        for _, name in sorted(seen, reverse=True):
+            entry = self.lexicon.outlets.get(normalise(name)) or self.lexicon.outlets.get(normalise("the " + name))
+            if entry is not None and entry.kind == kind:
+                return entry.name
+        return None
 
     def _most_named_before(self, pos: int, least: int = 2) -> Optional[str]:
         """The organisation named most often before ``pos``, at least ``least`` times: whom "the
@@ -122,9 +166,23 @@ class Organisations:
             and words[-1].i == head.i
 
 
+def _in_title_case(text: str, pos: int, memo: dict) -> bool:
+    """Whether the line holding character ``pos`` is written in title case (a headline): most
+    of its longer words capitalised."""
+    start = text.rfind("\n", 0, pos) + 1
+    if start not in memo:
+        end = text.find("\n", pos)
+        words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+        memo[start] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return memo[start]
+
+
 def is_subject(head) -> bool:
-    """The subject of its clause, or the noun a subject relative stands for ("Monsanto, which
+    """The subject of its clause, the name in apposition to one ("NatWest's parent, the Royal
+    Bank of Scotland Group, said"), or the noun a subject relative stands for ("Monsanto, which
     opposed the bill")."""
+    if head.dep_ == "appos" and head.head.dep_ in SUBJECTS:
+        return True
     return head.dep_ in SUBJECTS or any(
         c.dep_ == "relcl" and any(k.dep_ in SUBJECTS and k.lower_ in RELATIVES for k in c.children)
         for c in head.rights) or (head.dep_ == "pobj" and head.head.lower_ in PEOPLE_OF

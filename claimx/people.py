@@ -111,7 +111,8 @@ class People:
         self._names = {raw for _, raw, _, _ in self._raw} | known.names
         self._tagged_surnames = {self._surname(raw) for _, raw, head, _ in self._raw
                                  if head.ent_type_ == "PERSON"} | known.tagged_surnames
-        self.mentions = [(start, self.full_name(name, start), head) for start, name, head, _ in self._raw]
+        self.mentions = [(start, self._full_with_honorific(name, start, before), head)
+                         for start, name, head, before in self._raw]
         self._titles = self._titles_given()
         self._gender_scores = _genders(self)
         _take_in(self, known)
@@ -221,8 +222,55 @@ class People:
             longest = self._longest.get(surname, "")
             return longest if _fuller(longest, name, self.lexicon) and not given and gender is None else name
         before = [f for f in fits if pos is None or f[0] < pos]
+        if not before and gender is None and pos is not None and self._another_gender(surname, fits):
+            return name  # "President Obama ... Mr. Obama and the first lady, Michelle Obama": not her
         subjects = [f for f in before if f[0] in self._subject_full_starts]
-        return (subjects or before or [max(fits, key=lambda f: len(f[1]))])[-1][1]
+        if subjects:
+            return subjects[-1][1]
+        # none made a subject: the first the article wrote, the one it is about, not one it named
+        # in passing since ("Hillary Clinton ... special counsel to President Bill Clinton")
+        return (before[:1] or [max(fits, key=lambda f: len(f[1]))])[-1][1]
+
+    def _full_with_honorific(self, name: str, start: int, before: set) -> str:
+        """The full name of a surname written after a gendered honorific or title ("Mrs. Clinton",
+        the honorific read apart): the one of that gender, if the article gives one."""
+        said = [w for w in before if w in self.words.gender_words]
+        if said and len(name.split()) == 1:
+            full = self.full_name(f"{said[0]} {name}", start)
+            if full.split()[-1] == name and len(full.split()) > 1 and full.split()[0].lower().strip(".") != said[0]:
+                return full
+        return self.full_name(name, start)
+
+    def _another_gender(self, surname: str, fits: list) -> bool:
+        """Whether the article writes ``surname`` with an honorific of a gender ("Mr. Obama")
+        that none of the full names ``fits`` has by its first name: two people of one surname,
+        one never named in full."""
+        if not hasattr(self, "_honorific_genders"):
+            self._honorific_genders = defaultdict(set)
+            for _, raw, _, before in self._raw:
+                words = raw.split()
+                if len(words) == 2:
+                    before = before | {words[0].lower().strip(".")}
+                elif len(words) > 2:
+                    continue
+                for word in before:
+                    if word in self.words.gender_words:
+                        self._honorific_genders[self._surname(raw)].add(self.words.gender_words[word])
+        said = self._honorific_genders.get(surname)
+        if not said:
+            return False
+        named = {self.words.first_names.get(full.split()[0].lower()) for _, full in fits}
+        return bool(said - named) and None not in named
+
+    def by_first_name(self, word: str) -> Optional[str]:
+        """"Xi" of "Xi Jinping", "Hillary": the one full name the article gives that begins with
+        ``word`` (a name written with its family name first, or a first name alone), of a name
+        the tagger took for a person's (not "Patriot Coal")."""
+        if self._by_surname.get(word.lower()):
+            return None  # a surname too ("Obama", as in "Obama Speech" and "Michelle Obama")
+        found = {full for names in self._by_surname.values() for _, full in names
+                 if full.split()[0].lower() == word.lower() and self._surname(full) in self._tagged_surnames}
+        return found.pop() if len(found) == 1 else None
 
     def is_surname(self, word: str, tagged: bool = False) -> bool:
         """Whether ``word`` (lower-cased) is the surname of a person of the article (``tagged``:

@@ -6,6 +6,8 @@ before). What the article does not say stays unnamed (``name`` None), never a gu
 outside it."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -13,7 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from .descriptions import Descriptions
 from .lexicon import Lexicon
 from .organisations import Organisations
-from .people import Known, People
+from .people import SUBJECTS, Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
 
 FIRST_PERSON = {"i", "me", "we", "us"}
@@ -64,11 +66,21 @@ class NameResolver:
         named = _named_in_apposition(head, self.lexicon)
         if named is not None:  # "a pollster, David Woodard, said": the person named
             speaker.name, speaker.kind = self.full_name(named, pos), "person"
+        elif self._outlet_word(speaker):  # "the newspaper wrote": the newspaper named before
+            speaker.name = self.organisations.outlet_before(pos, self._outlet_word(speaker), earlier)
+            speaker.kind = "outlet" if speaker.name else speaker.kind
         elif self._only_title(speaker.mention):
             self._title_holder(speaker, earlier)  # "the Minister", tagged as a name
         elif (speaker.kind in ("person", "unknown") and head.pos_ == "PROPN") or self._surname_as_noun(speaker):
             mention = _strip_possessive(speaker.mention.text)
             speaker.name = self.full_name(mention, pos)
+            if speaker.name == mention and len(mention.split()) == 1:
+                speaker.name = self.people.by_first_name(mention) or mention  # "Xi said": Xi Jinping
+            fuller = self.organisations.fuller_name(mention) if speaker.name == mention and speaker.kind == "unknown" \
+                and len(mention.split()) == 1 and not self.people.is_person(mention) else None
+            if fuller:  # "Valeant said": the article's Valeant Pharmaceuticals International
+                speaker.name, speaker.kind = fuller, "organization"
+                return speaker
             if speaker.name != mention or self.people.is_person(mention):
                 speaker.kind = "person"  # "Nair later told reporters": a surname of the article
         elif lower in FIRST_PERSON:
@@ -79,19 +91,45 @@ class NameResolver:
                 speaker.name, speaker.kind = found
         elif self.organisations.is_short_form(speaker):
             speaker.name, speaker.kind = self.organisations.short_form(speaker, earlier), "organization"
-        elif speaker.kind == "person":  # a title alone: "the minister"
-            self._title_holder(speaker, earlier)
+        elif speaker.kind == "person" or self._describes_person(speaker):
+            self._title_holder(speaker, earlier)  # a title alone, "the minister"; "the retired neurosurgeon"
         elif speaker.kind in ("organization", "place", "group", "outlet") and (
                 head.pos_ == "PROPN" or head.ent_type_ == "ORG"):
             mention = _strip_possessive(speaker.mention.text)
             single = len(mention.split()) == 1
             speaker.name = self.full_name(mention, pos) if single else _with_name_after(head, mention)
-            if ((single and speaker.name != mention) or self.people.is_person(mention)) and speaker.kind != "outlet":
+            fuller = self.organisations.fuller_name(mention) if single and speaker.name == mention \
+                and speaker.kind == "organization" and not self.people.is_person(mention) else None
+            if fuller:
+                speaker.name = fuller  # "Valeant said": the article's Valeant Pharmaceuticals International
+            elif ((single and speaker.name != mention) or self.people.is_person(mention)) and speaker.kind != "outlet":
                 speaker.kind = "person"  # "Weaver said", tagged as a place: the article's Jeff Weaver
         elif speaker.kind == "organization" and head.pos_ == "NOUN" \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") for t in head.lefts):
             speaker.name = _without_article(speaker.mention)  # "the Clinton campaign"
         return speaker
+
+    def _outlet_word(self, speaker: SpeakerPhrase) -> Optional[str]:
+        """The kind of outlet "the newspaper", "the influential US daily" stands for: "the", an
+        outlet's describing noun (not one an organisation's short form has: "the network") and no
+        name ("the People's Daily newspaper" is named)."""
+        words, head = [t for t in speaker.mention if not t.is_punct], speaker.head
+        kind = self.lexicon.outlet_context["descriptors"].get(head.lower_)
+        if kind is None or len(words) < 2 or words[0].lower_ != "the" or words[-1].i != head.i \
+                or head.lemma_.lower() in self.lexicon.organizations | self.lexicon.referents.any_organization:
+            return None
+        named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in words[1:-1])
+        return None if named else kind
+
+    def _describes_person(self, speaker: SpeakerPhrase) -> bool:
+        """"the retired neurosurgeon", "the Kentucky Republican": "the" and one person's noun
+        or party, not a title (those are people already), nor a plural ("the Democrats")."""
+        head, words = speaker.head, [t for t in speaker.mention if not t.is_punct]
+        referents = self.lexicon.referents
+        return speaker.kind in ("unknown", "group") and len(words) > 1 and words[0].lower_ == "the" \
+            and head.tag_ in ("NN", "NNP") and words[-1].i == head.i \
+            and (head.lower_ in referents.person_nouns or head.lower_ in referents.subject_titles
+                 or head.lower_ in referents.description_conflicts)
 
     def _only_title(self, mention: SpacySpan) -> bool:
         words = [t for t in mention if t.dep_ != "det" and not t.is_punct]
@@ -112,10 +150,18 @@ class NameResolver:
             or next((prev.name for prev in reversed(earlier) if prev.name in holders), None) \
             or self.people.titled_after(title, pos, CATAPHORA)
         if speaker.name is None and title in self.lexicon.referents.subject_titles:
-            speaker.name = self.people.salient_subject(pos)
+            # the subject of this paragraph, else the one of the last two the article is about
+            speaker.name = self._described_subject(speaker, pos, paragraph=True) or self.people.salient_subject(pos)
         elif speaker.name is None and any(c.lower_ in self.lexicon.referents.former for c in speaker.head.lefts):
             speaker.name = self._former_holder(pos, earlier)
         words = Descriptions.modifiers(speaker.mention, speaker.head)
+        if speaker.mention[0].lower_ == "the" and (speaker.name is None or (
+                last and last[1] == speaker.name and not _is_title(speaker.head.text, self.lexicon))):
+            # a description, not an office: the one it was given, unless another was made a
+            # subject since ("journalist Maria Hinojosa ... anchor Ilia Calderón reacted ...")
+            nearer = self._described_subject(speaker, pos, words)
+            if nearer and (speaker.name is None or self.people.last_mentioned({nearer}, pos)[0] > last[0]):
+                speaker.name = nearer
         former = [t.lower_ for t in speaker.head.lefts if t.lower_ in self.lexicon.referents.former]
         if (words or former) and speaker.mention[0].lower_ == "the":  # "the Florida senator", not "a GOP strategist"
             speaker.name = self._described_holder(title, words, pos, speaker.name, speaker.mention, former)
@@ -158,9 +204,48 @@ class NameResolver:
         # another state ("the Florida senator", not "Sen. Ann Lee, R-Iowa"), "former" or title
         places = {w for w in telling if w in referents.places}
         elsewhere = places and any(self.descriptions.fits(found, [p]) for p in referents.places - places)
-        titled_else = self.people.titled(found) and found not in set().union(
+        titled_else = _is_title(title, self.lexicon) and title not in referents.subject_titles \
+            and self.people.titled(found) and found not in set().union(
             *(self.people.holders(f, len(self.people.text) + 1) for f in forms))
         return None if elsewhere or titled_else or current else found
+
+    def _described_subject(self, speaker: SpeakerPhrase, pos: int, words: list[str] = (),
+                           paragraph: bool = False) -> Optional[str]:
+        """"Ben Carson took an opportunity ... the retired neurosurgeon acknowledged", a
+        description given to no one: the person the narration last made a subject, in this
+        paragraph (``paragraph``) or the one before, named in full; not if the article brought
+        in someone nameless with the same noun since ("a nurse ... The nurse later sued"). A
+        title is an office: only someone the article describes with every telling one of
+        ``words`` ("the Florida senator": "Marco Rubio, of Florida") and gives no other title."""
+        head, text = speaker.head, self.people.text
+        since = text.rfind("\n", 0, pos)
+        if not paragraph:
+            since = text.rfind("\n", 0, len(text[:since].rstrip()))  # the paragraph before
+        heads = {start: h for start, _, h in self.people.mentions}
+        subject = self.people.subject_before(pos)
+        while subject and subject[0] > since and not _main_subject(heads.get(subject[0])):
+            subject = self.people.subject_before(subject[0])  # "Ryan says no matter what Obama takes"
+        if subject is None or subject[0] <= since or len(subject[1].split()) < 2:
+            return None
+        if subject[0] >= head.sent.start_char:
+            return None  # "Clinton leads Sanders, but the socialist has vowed": another
+        head_of = heads.get(subject[0])
+        if head_of is not None and head_of.dep_ == "nsubjpass" and head_of.head.lemma_ in ASKING:
+            return None  # "Trump was asked ... the moderator said": someone else asked
+        at = bisect_left(self.people._mention_starts, subject[0] + 1)
+        if any(full != subject[1] and h is not None and h.dep_ in SUBJECTS and _main_subject(h)
+               for start, full, h in self.people.mentions[at:bisect_left(self.people._mention_starts, pos)]):
+            return None  # another person a subject since, the narration's or not: either may be meant
+        if re.search(rf"\b(?:an?|one|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head.lower_)}\b",
+                     text[since + 1:pos].lower()):
+            return None
+        if _is_title(head.text, self.lexicon) and head.lower_ not in self.lexicon.referents.subject_titles:
+            telling = Descriptions.telling(speaker.mention, list(words), self.lexicon.referents)
+            if self.descriptions is None:
+                self.descriptions = Descriptions(self.people, self.lexicon.referents.description_aliases)
+            if not telling or self.people.titled(subject[1]) or not self.descriptions.fits(subject[1], telling):
+                return None
+        return subject[1]
 
     def _subject_over_far_holder(self, pos: int, last: Optional[tuple[int, str]]) -> Optional[str]:
         """"Cruz defends his record in an ad: “...,” the senator says", the one senator the article
@@ -279,6 +364,17 @@ class NameResolver:
         if prev is not None:
             return prev.name, prev.kind
         return None
+
+
+def _main_subject(head) -> bool:
+    """Whether a subject's verb is its sentence's own (not "what Obama takes" in Ryan's
+    sentence); a subject of an earlier window's text, unparsed, counts."""
+    if head is None:
+        return True
+    verb = head
+    while verb.dep_ in ("compound", "flat", "appos", "poss", "nsubj", "nsubjpass") and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _asked(speaker: SpeakerPhrase) -> Optional[SpacySpan]:

@@ -225,3 +225,95 @@ def test_a_name_inside_an_outlets_entity_is_a_person_of_the_article(claims_of):
 ])
 def test_a_surname_two_people_share_goes_to_the_one_the_narration_is_about(claims_of, text, name):
     assert _speaker(claims_of, text, "Lee")[1] == name
+
+
+# ------------------------------------------------------------------ surnames, descriptions, short forms
+@pytest.mark.parametrize("text, mention, name", [
+    # a name written family name first, then by it alone
+    ("Chinese President Xi Jinping arrived in Astana on Monday. The two nations, Xi said, have a golden "
+     "opportunity.", "Xi", "Xi Jinping"),
+    # the only full name with the surname comes later and is a woman's, the man's never written
+    ("President Okafor spoke in Lagos on Monday. Okafor said that the talks had gone well. Mr. Okafor and "
+     "his wife, Grace Okafor, then flew home.", "Okafor", "Okafor"),
+])
+def test_a_one_word_name_is_named_as_the_article_named_that_person(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a description given to no one: the person the narration made a subject just before
+    ("Ben Carson took questions on Tuesday. Asked about his past, the retired neurosurgeon said that he "
+     "expected scrutiny.", "the retired neurosurgeon", "Ben Carson"),
+    ("Senate Majority Leader Mitch McConnell criticized the plan on Monday. In a statement, the Kentucky "
+     "Republican said that it would fail.", "the Kentucky Republican", "Mitch McConnell"),
+    # the subject of a clause inside another's sentence is not the one described
+    ("House Speaker Paul Ryan spoke on Monday about the action that Barack Obama takes. The Wisconsin "
+     "Republican said that the courts would decide.", "The Wisconsin Republican", "Paul Ryan"),
+    # a description the article gave someone before, when another was made a subject since
+    ("Award-winning journalist Maria Ortiz spoke on Monday. Later, anchor Ilia Ramos reacted with a letter. "
+     "The Colombian journalist said that the remarks hurt.", "The Colombian journalist", "Ilia Ramos"),
+    # a senator may be the candidate: no other office
+    ("Florida Sen. Marco Rubio spoke in Iowa. Rubio says he opposes the plan. The GOP presidential candidate "
+     "said that he would fight it.", "The GOP presidential candidate", "Marco Rubio"),
+])
+def test_a_description_given_to_no_one_is_the_person_just_made_a_subject(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("named, unnamed, mention, name", [
+    # someone brought in without a name since is the one described
+    ("Ann Lee treated patients in Liberia. The nurse said that the order was unfair.",
+     "Ann Lee ordered a quarantine. A nurse treated patients in Liberia. The nurse said that the order was unfair.",
+     "The nurse", "Ann Lee"),
+    # the person asked does not ask
+    ("Ann Lee spoke about the police on Monday. Many people disagree, the moderator said.",
+     "Ann Lee was asked about the police on Monday. Many people disagree, the moderator said.", "the moderator",
+     "Ann Lee"),
+    # someone else in the same sentence is set against the one described
+    ("Dan Ortiz spoke in Ames on Monday. In Iowa, the self-described socialist said that he would fight on.",
+     "Dan Ortiz spoke in Ames on Monday. Ann Lee leads Ortiz by ten points, but the self-described "
+     "socialist said that he would fight on.", "the self-described socialist", "Dan Ortiz"),
+])
+def test_a_description_is_no_one_the_article_may_mean_another_by(claims_of, named, unnamed, mention, name):
+    assert _speaker(claims_of, named, mention)[1] == name
+    assert _speaker(claims_of, unnamed, mention)[1] is None
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the name an apposition gives a short form is that short form's, not an earlier one's
+    ("Orion Systems opened a plant in Ohio. It was a setback for the bank, Northfield, which had lent money. "
+     "The bank said that the loan was safe.", "The bank", "Northfield"),
+    # a name in apposition to a subject is that subject: the company quoted last
+    ("Acme Corp. signed the deal on Monday. Northfield's parent, the Orion Group, said on Monday that the "
+     "deal was final. “We are reviewing it,” the company said.", "the company", "Orion Group"),
+    # one word of an organisation's longer name: that name
+    ("Valeant Pharmaceuticals International cut its forecast on Monday. Investors sold the stock. Valeant "
+     "said that it would file its report late.", "Valeant", "Valeant Pharmaceuticals International"),
+])
+def test_a_short_form_is_the_organisation_the_article_named_with_it(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # "the newspaper": the newspaper the article named before, by its name in the gazetteer
+    ("The Washington Post endorsed Ann Lee on Thursday. “She is smart,” the newspaper wrote.",
+     "the newspaper", "The Washington Post"),
+    ("The Washington Post endorsed Ann Lee on Thursday. CNN covered the speech. “She is smart,” the "
+     "influential US daily wrote.", "the influential US daily", "The Washington Post"),
+    # no outlet of that kind named before: no name
+    ("CNN covered the speech on Thursday. “She is smart,” the newspaper wrote.", "the newspaper", None),
+])
+def test_an_outlets_describing_noun_is_the_outlet_of_that_kind_named_before(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # neither made a subject: the one written first, not one named in passing since
+    ("The report names Grace Hale and her aide Ann Ruiz. It quotes a letter to former Governor Tom Hale. "
+     "Hale said that the letter was private.", "Hale", "Grace Hale"),
+    # "Mrs. Hale" is the woman of that surname, so "he" after her is still the man before
+    ("Grace Hale met friends in 2001. Tom Hale spoke at the party. Dan Ortiz spoke too. But Mrs. Hale, "
+     "who was tired, frowned. He said that the party was over.", "He", "Dan Ortiz"),
+])
+def test_a_surname_two_people_share_is_read_with_what_the_article_says_of_each(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name

@@ -413,3 +413,38 @@ def test_the_florida_senator_is_the_one_the_article_wrote_fla_after():
 def test_the_florida_senator_is_no_one_when_the_one_senator_is_from_another_state():
     doc = parsed(*_senators(("Mark", "Hale", "Iowa")))
     assert last_speaker(doc)[1] is None
+
+
+def test_an_organisation_the_tagger_found_in_a_title_case_headline_is_no_bank():
+    # "Big Bank Abruptly Drops", capitalised as a headline is: no name the bank has
+    text = f"Big Bank Abruptly Drops Its Clients\nOrion Corp. cut jobs. The bank said {TAIL}"
+    doc = parsed(text, """
+      0 Big       1 compound PROPN NNP Big       B-ORG
+      1 Bank      3 nsubj    PROPN NNP Bank      I-ORG
+      2 Abruptly  3 advmod   ADV   RB  abruptly  I-ORG
+      3 Drops     3 ROOT     VERB  VBZ drop      I-ORG
+      4 Its       5 poss     PRON  PRP$ its      O
+      5 Clients   3 dobj     NOUN  NNS client    O
+      6 \\n        5 dep      SPACE _SP \\n        O
+      7 Orion     8 compound PROPN NNP Orion     B-ORG
+      8 Corp.     9 nsubj    PROPN NNP Corp.     I-ORG
+      9 cut       9 ROOT     VERB  VBD cut       O
+      10 jobs     9 dobj     NOUN  NNS job       O
+      11 .        9 punct    PUNCT .   .         O
+    """ + then_said(12, the("bank")))
+    assert last_speaker(doc) == ("The bank", "Orion Corp.", "organization")
+
+
+def test_an_outlet_is_no_group_that_speaks():
+    # the Chicago Tribune reports; "the group" is someone it reports on, unnamed here
+    text = f"The Chicago Tribune reported the march. The group said {TAIL}"
+    doc = parsed(text, """
+      0 The       2 det      DET   DT  the       B-ORG
+      1 Chicago   2 compound PROPN NNP Chicago   I-ORG
+      2 Tribune   3 nsubj    PROPN NNP Tribune   I-ORG
+      3 reported  3 ROOT     VERB  VBD report    O
+      4 the       5 det      DET   DT  the       O
+      5 march     3 dobj     NOUN  NN  march     O
+      6 .         3 punct    PUNCT .   .         O
+    """ + then_said(7, the("group")))
+    assert last_speaker(doc) == ("The group", None, "organization")
