@@ -7,9 +7,9 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import Optional
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .columns import doc_text, token_bounds
 from .cues import CueMatch, find_cues, negated
 from .furniture import Furniture, find_furniture
 from .lexicon import Lexicon
@@ -35,13 +35,13 @@ class Context:
         if furniture is not None:  # a window's share of the whole text's (claimx.windows)
             self.furniture = furniture
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text joins every token: read once
+        self.text = doc_text(doc) if text is None else text  # Doc.text builds every Token
         self.lexicon = lexicon
         self.np_objects = np_objects
         self.quotes = find_quotations(self.text)  # in text order, none inside another
         self._quote_starts = [q.start for q in self.quotes]
         self._quote_ends = [q.end for q in self.quotes]
-        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self.starts = token_bounds(doc)[0]
         self.in_quote = self._mark_quoted()
         self.cues = [c for c in find_cues(doc, lexicon, lambda i: self.in_quote[i])
                      if (beliefs or not c.entry.cognition or self._expressed(c)) and not negated(c)]
