@@ -1,22 +1,19 @@
 """A Doc read as whole columns at once, so that the rest of the document is never read token by
 token (a Token is built for each): which tokens hold one of a few words, the distinct rows of a
-few columns, the words a token's subtree covers, the text of a run of tokens, the bounds of the
-entity each token is in."""
+few columns, the words a token's subtree covers, the text of a run of tokens."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import ENT_IOB, HEAD, IDX, LENGTH, LOWER, ORTH, SPACY
+from spacy.attrs import HEAD, IDX, LENGTH, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 # The document whose heads were read last, its length, and each token's head (an index).
 _HEADS: list = [None, -1, None]
 # The document whose other columns were read last, its length, and {what: column}.
 _READ: list = [None, -1, {}]
-# ENT_IOB's code for a token inside an entity, after its first ("I").
-_INSIDE = 1
 # Low bits of a word's hash, for the first test of :func:`tokens_with`.
 _LOW_BITS = 16
 _LOW_MASK = numpy.uint64((1 << _LOW_BITS) - 1)
@@ -144,11 +141,6 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[first[start]:after[end - 1]]
 
 
-def span(doc: Doc, start: int, end: int) -> Span:
-    """``doc[start:end]`` without spaCy's checks of the slice, which cost more than the Span."""
-    return Span(doc, *_slice(len(doc), start, end))
-
-
 def _slice(length: int, start: int, end: int) -> tuple[int, int]:
     """A slice's bounds as spaCy reads them (``spacy.util.normalize_slice``)."""
     if start < 0:
@@ -157,36 +149,6 @@ def _slice(length: int, start: int, end: int) -> tuple[int, int]:
     if end < 0:
         end += length
     return start, min(length, max(start, end))
-
-
-def column(doc: Doc, attr) -> list:
-    """The values of one attribute of every token (``IS_PUNCT``: 0 or 1), read once for the
-    document read last."""
-    read = _read(doc)
-    if attr not in read:
-        read[attr] = doc.to_array(attr).tolist() if len(doc) else []
-    return read[attr]
-
-
-def entity_bounds(doc: Doc) -> tuple[list, list]:
-    """For each token, the first token and the token after the last of the run it is in, as
-    the IOB column marks runs: a run goes back to the nearest token not marked "I" (or the
-    first token) and on up to the next one (or the end)."""
-    read = _read(doc)
-    if "ents" not in read:
-        n = len(doc)
-        if not n:
-            read["ents"] = ([], [])
-        else:
-            iob = doc.to_array(ENT_IOB)
-            at = numpy.arange(n)
-            opens = iob != _INSIDE
-            opens[0] = True
-            starts = numpy.maximum.accumulate(numpy.where(opens, at, 0))
-            closes = numpy.append(iob[1:] != _INSIDE, True)  # closes[k]: token k + 1 is no "I"
-            ends = numpy.minimum.accumulate(numpy.where(closes, at, n)[::-1])[::-1] + 1
-            read["ents"] = (starts.tolist(), ends.tolist())
-    return read["ents"]
 
 
 def subtree_indices(tok: Token):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .columns import span, span_text
+from .columns import span_text
 from .memo import forget_people, know_people, once_per_token, people_of  # noqa: F401 (for callers)
 from .phrases import entity_of, noun_phrase
 from .schema import Claim, Outlet
@@ -222,7 +222,7 @@ def _programme(tok: Token, lexicon: Lexicon):
     """The gazetteer's programme that the name headed by ``tok`` is (its owner left out), if any."""
     phrase = entity_of(tok) or noun_phrase(tok)
     start = max([phrase.start] + [c.right_edge.i + 1 for c in tok.children if c.dep_ == "poss" and c.i < tok.i])
-    words = _words(span(tok.doc, start, max(phrase.end, tok.i + 1)))
+    words = _words(tok.doc[start:max(phrase.end, tok.i + 1)])
     if not words:
         return None
     entry = lexicon.outlets.get(normalise(span_text(tok.doc, words[0].i, words[-1].i + 1)))

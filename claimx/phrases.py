@@ -6,19 +6,20 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .columns import entity_bounds, span
-
 # Left dependents that belong to the words naming a speaker.
 NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "npadvmod"}
 
 
 def entity_of(tok: Token) -> Optional[SpacySpan]:
     """The named entity ``tok`` belongs to, if any."""
-    label = tok.ent_type_
-    if not label:
+    if not tok.ent_type_:
         return None
-    starts, ends = entity_bounds(tok.doc)  # the run of "I" tokens it is in, read off the IOB column
-    return SpacySpan(tok.doc, starts[tok.i], ends[tok.i], label=label)
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=tok.ent_type_)
 
 
 def noun_phrase(head: Token) -> SpacySpan:
@@ -36,4 +37,4 @@ def noun_phrase(head: Token) -> SpacySpan:
     doc = head.doc
     while start < head.i and doc[start].is_punct:
         start += 1
-    return span(doc, start, end)
+    return doc[start:end]
