@@ -1,12 +1,12 @@
 """A Doc read as whole columns at once, so that the rest of the document is never read token by
 token (a Token is built for each): which tokens hold one of a few words, the distinct rows of a
-few columns, the words a token's subtree covers, the text of a run of tokens."""
+few columns, the words a token's subtree covers, the text."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import HEAD, IDX, LENGTH, LOWER, ORTH, SPACY
+from spacy.attrs import HEAD, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -117,38 +117,6 @@ def doc_text(doc: Doc) -> str:
                 words[i] += " "
             read["text"] = "".join(words)
     return read["text"]
-
-
-def token_bounds(doc: Doc) -> tuple[list, list]:
-    """The first character of each token, and the character after its last (``tok.idx``,
-    ``tok.idx + len(tok)``), read once for the document read last."""
-    read = _read(doc)
-    if "bounds" not in read:
-        if not len(doc):
-            read["bounds"] = ([], [])
-        else:
-            table = doc.to_array([IDX, LENGTH]).astype("int64")
-            read["bounds"] = (table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
-    return read["bounds"]
-
-
-def span_text(doc: Doc, start: int, end: int) -> str:
-    """``doc[start:end].text`` (indices as a slice takes them), cut from :func:`doc_text`."""
-    start, end = _slice(len(doc), start, end)
-    if start == end:
-        return ""
-    first, after = token_bounds(doc)
-    return doc_text(doc)[first[start]:after[end - 1]]
-
-
-def _slice(length: int, start: int, end: int) -> tuple[int, int]:
-    """A slice's bounds as spaCy reads them (``spacy.util.normalize_slice``)."""
-    if start < 0:
-        start += length
-    start = min(length, max(0, start))
-    if end < 0:
-        end += length
-    return start, min(length, max(start, end))
 
 
 def subtree_indices(tok: Token):

@@ -7,9 +7,10 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from .columns import doc_text, token_bounds
+from .columns import doc_text
 from .cues import CueMatch, find_cues, negated
 from .furniture import Furniture, find_furniture
 from .lexicon import Lexicon
@@ -41,7 +42,7 @@ class Context:
         self.quotes = find_quotations(self.text)  # in text order, none inside another
         self._quote_starts = [q.start for q in self.quotes]
         self._quote_ends = [q.end for q in self.quotes]
-        self.starts = token_bounds(doc)[0]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.in_quote = self._mark_quoted()
         self.cues = [c for c in find_cues(doc, lexicon, lambda i: self.in_quote[i])
                      if (beliefs or not c.entry.cognition or self._expressed(c)) and not negated(c)]

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .columns import span_text
 from .memo import forget_people, know_people, once_per_token, people_of  # noqa: F401 (for callers)
 from .phrases import entity_of, noun_phrase
 from .schema import Claim, Outlet
@@ -82,7 +81,7 @@ def _person_named(doc, s: int, e: int, lexicon: Lexicon) -> bool:
 def _entry(doc, s: int, e: int, lexicon: Lexicon, whole: Optional[int] = None):
     """The gazetteer entry that tokens ``s..e`` name, with the checks ambiguous names need;
     ``whole`` is the last token of the name with its edition ("Breitbart London")."""
-    key = normalise(span_text(doc, s, e + 1))
+    key = normalise(doc[s:e + 1].text)
     entry = lexicon.outlets.get(key)
     if entry is None:
         entry = lexicon.outlets.get("the " + key)
@@ -120,7 +119,7 @@ def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
         return _outlet(doc, s, e, entry.name, entry.kind)
     # "POLITICO New York", "Breitbart London", "TMZ Sports": the outlet, named with its edition
     for cut in range(e - 1, max(s, e - 3) - 1, -1):  # an edition of one or two words
-        if _is_edition([doc[i] for i in range(cut + 1, e + 1)], lexicon):
+        if _is_edition(list(doc[cut + 1:e + 1]), lexicon):
             entry = _entry(doc, s, cut, lexicon, whole=e)
             if entry is not None and entry.kind != "programme":
                 return _outlet(doc, s, e, entry.name, entry.kind)
@@ -225,7 +224,7 @@ def _programme(tok: Token, lexicon: Lexicon):
     words = _words(tok.doc[start:max(phrase.end, tok.i + 1)])
     if not words:
         return None
-    entry = lexicon.outlets.get(normalise(span_text(tok.doc, words[0].i, words[-1].i + 1)))
+    entry = lexicon.outlets.get(normalise(tok.doc[words[0].i:words[-1].i + 1].text))
     return entry if entry is not None and entry.kind == "programme" else None
 
 
