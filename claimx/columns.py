@@ -1,17 +1,22 @@
 """A Doc read as whole columns at once, so that the rest of the document is never read token by
 token (a Token is built for each): which tokens hold one of a few words, the distinct rows of a
-few columns, the words a token's subtree covers."""
+few columns, the words a token's subtree covers, the text."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import HEAD, LOWER
+from spacy.attrs import HEAD, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 # The document whose heads were read last, its length, and each token's head (an index).
 _HEADS: list = [None, -1, None]
+# The document whose other columns were read last, its length, and {what: column}.
+_READ: list = [None, -1, {}]
+# Low bits of a word's hash, for the first test of :func:`tokens_with`.
+_LOW_BITS = 16
+_LOW_MASK = numpy.uint64((1 << _LOW_BITS) - 1)
 
 
 @lru_cache(maxsize=64)
@@ -20,26 +25,44 @@ def word_hashes(words: frozenset) -> numpy.ndarray:
     return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
 
 
+@lru_cache(maxsize=64)
+def _low_bits_of(hashes: bytes) -> numpy.ndarray:
+    """Which values of a hash's low bits one of ``hashes`` (a sorted uint64 array's bytes) has."""
+    table = numpy.zeros(1 << _LOW_BITS, dtype=bool)
+    table[(numpy.frombuffer(hashes, dtype="uint64") & _LOW_MASK).astype(numpy.intp)] = True
+    return table
+
+
 def tokens_with(doc: Doc, attrs, hashes: numpy.ndarray) -> list[int]:
     """Indices of the tokens of ``doc`` whose value of ``attrs`` (a spaCy attribute, or a list
-    of them: any one may hold it) is one of ``hashes`` (sorted, as :func:`word_hashes` gives),
-    looked up by bisection (``numpy.isin`` sorts the column too: twice the time on news)."""
+    of them: any one may hold it) is one of ``hashes`` (sorted, as :func:`word_hashes` gives).
+    The low bits of each value rule out most tokens at once; the rest are looked up by
+    bisection (``numpy.isin`` sorts the column too: twice the time on news)."""
     if not len(doc) or not len(hashes):
         return []
     table = doc.to_array(attrs)
+    maybe = _low_bits_of(hashes.tobytes())[(table & _LOW_MASK).astype(numpy.intp)]
+    rows = numpy.flatnonzero(maybe.any(axis=1) if maybe.ndim > 1 else maybe)
+    table = table[rows]
     at = numpy.searchsorted(hashes, table)
     at[at == len(hashes)] = 0  # past the largest hash: no match, compared with any
     found = hashes[at] == table
-    return numpy.flatnonzero(found.any(axis=1) if found.ndim > 1 else found).tolist()
+    return rows[found.any(axis=1) if found.ndim > 1 else found].tolist()
 
 
 def words_after(doc: Doc, is_first) -> set:
     """The lower-case words of ``doc`` that follow one for which ``is_first(lower-case word)``
     holds ("Mr. Bloomberg": bloomberg), each distinct word asked about once."""
-    lower = doc.to_array(LOWER).tolist() if len(doc) else []
+    if len(doc) < 2:
+        return set()
+    lower = doc.to_array(LOWER)
     strings = doc.vocab.strings
-    first = {h for h in set(lower) if is_first(strings[h])}
-    return {strings[b] for a, b in zip(lower, lower[1:]) if a in first}
+    distinct = numpy.unique(lower)
+    first = [h for h in distinct.tolist() if is_first(strings[h])]
+    if not first:
+        return set()
+    after = lower[1:][numpy.isin(lower[:-1], first)]
+    return {strings[h] for h in numpy.unique(after).tolist()}
 
 
 def distinct_rows(table: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
@@ -66,6 +89,34 @@ def heads_of(doc: Doc) -> list[int]:
 
 def forget_heads() -> None:
     _HEADS[:] = [None, -1, None]
+
+
+def forget_columns() -> None:
+    _READ[:] = [None, -1, {}]
+    forget_heads()
+
+
+def _read(doc: Doc) -> dict:
+    """What was read of ``doc``, if it is the document read last; else nothing yet."""
+    if _READ[0] is not doc or _READ[1] != len(doc):
+        _READ[:] = [doc, len(doc), {}]
+    return _READ[2]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once for the document read last, from the ORTH and SPACY columns (no
+    Token is built)."""
+    read = _read(doc)
+    if "text" not in read:
+        if not len(doc):
+            read["text"] = ""
+        else:
+            table = doc.to_array([ORTH, SPACY])
+            words = list(map(doc.vocab.strings.__getitem__, table[:, 0].tolist()))
+            for i in numpy.flatnonzero(table[:, 1]).tolist():
+                words[i] += " "
+            read["text"] = "".join(words)
+    return read["text"]
 
 
 def subtree_indices(tok: Token):

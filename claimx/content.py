@@ -79,10 +79,15 @@ def nested_cues(ctx: Context, roots) -> list[Token]:
     """Cues inside ``roots`` whose claims stand apart: participles ("..., claiming ..."),
     conjoined cues ("... and said that ..."), relative clauses ("..., which he said ...")."""
     out = []
+    doc, cue_at = ctx.doc, ctx.cue_at
     for r in roots:
-        for t in r.subtree:
-            c = ctx.cue_at.get(t.i)
-            if c is None or t in roots or c.kind != "verb":
+        own = subtree_indices(r)
+        for i in own if isinstance(own, range) else sorted(own):
+            c = cue_at.get(i)  # a Token only for the cues: most words are none
+            if c is None:
+                continue
+            t = doc[i]
+            if t in roots or c.kind != "verb":
                 continue
             participle = t.tag_ == "VBG" and t.i > 0 and ctx.doc[t.i - 1].text == ","
             if participle or t.dep_ == "parataxis" or _attributes(t):

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .columns import doc_text
 from .cues import CueMatch, find_cues, negated
 from .furniture import Furniture, find_furniture
 from .lexicon import Lexicon
@@ -35,7 +36,7 @@ class Context:
         if furniture is not None:  # a window's share of the whole text's (claimx.windows)
             self.furniture = furniture
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text joins every token: read once
+        self.text = doc_text(doc) if text is None else text  # Doc.text builds every Token
         self.lexicon = lexicon
         self.np_objects = np_objects
         self.quotes = find_quotations(self.text)  # in text order, none inside another

@@ -17,6 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from .columns import doc_text
 from .context import Context
 from .hedging import is_hedged
 from .lexicon import Lexicon
@@ -76,7 +77,7 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False,
         resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), text=ctx.text)
     else:
         people = know_people(doc, lexicon, window.mister, window.surnames)
-        text = doc.text
+        text = doc_text(doc)
         ctx = Context(doc, lexicon, True, beliefs, window.furniture_of(len(text)), text)
         drafts, passages = find_drafts(ctx, document=window.windows == 0)
         resolver = NameResolver(doc, lexicon, ctx.in_quote, _reported(drafts), window.known(), text)

@@ -45,6 +45,7 @@ class Piece(NamedTuple):
 @dataclass(frozen=True)
 class Patterns:
     labels: frozenset  # tuples of lower-case words
+    first_words: frozenset  # the words labels start with
     longest_label: int
     lines: tuple  # (kind, compiled pattern), matched against a whole line
     sentences: tuple  # (kind, compiled pattern), matched at the start of a sentence
@@ -67,6 +68,7 @@ def patterns() -> Patterns:
     sentences = tuple((kind, re.compile(_LEAD + whole(p), flags)) for kind, p in data["sentences"].items())
     return Patterns(
         labels=labels,
+        first_words=frozenset(label[0] for label in labels if label),
         longest_label=max(len(label) for label in labels),
         lines=tuple((kind, re.compile(whole(p), flags)) for kind, p in data["lines"].items()),
         sentences=sentences,
@@ -80,9 +82,12 @@ def patterns() -> Patterns:
 
 def _all_labels(text: str, p: Patterns) -> bool:
     """Whether ``text`` is made of button and link labels only (and numbers, punctuation)."""
-    words = [w for w in _WORD.findall(text.lower()) if not w.isdigit()]
-    if not words:
+    lowered = text.lower()
+    # most text fails at its first word, which no label starts with: found before all the rest
+    first = next((w for w in map(re.Match.group, _WORD.finditer(lowered)) if not w.isdigit()), None)
+    if first is None or first not in p.first_words:
         return False
+    words = [w for w in _WORD.findall(lowered) if not w.isdigit()]
     i = 0
     while i < len(words):
         for n in range(min(p.longest_label, len(words) - i), 0, -1):

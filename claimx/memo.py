@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from .columns import forget_heads, words_after
+from .columns import forget_columns, words_after
 
 # The document whose people were read last, and what they are (:func:`know_people`).
 _PEOPLE: list = [None, None]
@@ -50,7 +50,7 @@ def forget_people() -> None:
     the next is joined)."""
     _PEOPLE[:] = [None, None]
     _ENTS[:] = [None, -1, ()]
-    forget_heads()
+    forget_columns()
     forget_answers()
 
 

@@ -92,3 +92,39 @@ def test_a_subtree_with_a_gap_is_read_word_by_word():
     assert not isinstance(got, range) and sorted(got) == [0, 2]
     assert set(subtree_indices(doc[1])) == {0, 1, 2, 3}
     assert heads_of(doc) == [2, 1, 1, 1]
+
+
+NAMED = parsed("Gov. Ana Ruiz told AP: no", """
+  0 Gov.      2 compound   PROPN  NNP   Gov.    O
+  1 Ana       2 compound   PROPN  NNP   Ana     B-PERSON
+  2 Ruiz      3 nsubj      PROPN  NNP   Ruiz    I-PERSON
+  3 told      3 ROOT       VERB   VBD   tell    O
+  4 AP        3 dobj       PROPN  NNP   AP      B-ORG
+  5 :         3 punct      PUNCT  :     :       O
+  6 no        3 dobj       DET    DT    no      O
+""")
+
+
+def test_the_text_of_a_doc_as_spacy_gives_it():
+    from claimx.columns import doc_text
+
+    for doc in (SAID, NAMED, Doc(_vocab(), words=[]), Doc(_vocab(), words=["a", "\n\n", "b"], spaces=[True, False, True])):
+        assert doc_text(doc) == doc.text
+
+
+def test_the_text_is_read_again_for_another_doc():
+    from claimx.columns import doc_text, forget_columns
+
+    assert doc_text(SAID) == "She Said the firm said no."
+    assert doc_text(NAMED) == "Gov. Ana Ruiz told AP: no"
+    forget_columns()
+    assert doc_text(SAID) == "She Said the firm said no."
+
+
+def test_the_low_bits_rule_out_no_token_that_holds_a_word():
+    from claimx.columns import _low_bits_of
+
+    hashes = word_hashes(frozenset({"said", "firm"}))
+    low = _low_bits_of(hashes.tobytes())
+    assert low.sum() <= 2 and all(low[int(h) & 0xFFFF] for h in hashes)
+    assert tokens_with(SAID, LOWER, hashes) == [1, 3, 4]

@@ -107,3 +107,10 @@ def test_a_long_line_that_is_almost_a_byline_or_credit_fails_at_once(start, join
     started = time.perf_counter()
     find_furniture(line)
     assert time.perf_counter() - started < 1  # a few microseconds when linear
+
+
+def test_every_label_starts_with_one_of_the_first_words_looked_up_first():
+    from claimx.furniture import patterns
+
+    p = patterns()
+    assert p.first_words == {label[0] for label in p.labels if label}

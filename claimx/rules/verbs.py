@@ -126,8 +126,15 @@ def quotation_as_clause(ctx: Context, cue: CueMatch) -> Optional[Draft]:
 def _quoted(ctx: Context, clause: Token) -> bool:
     """Whether the clause is quoted from its first word to its last: "said the talks “failed”"
     quotes one word of a reported clause."""
-    words = [t.i for t in clause.subtree if not t.is_punct and not t.is_space]
-    return bool(words) and ctx.in_quote[words[0]] and ctx.in_quote[words[-1]]
+    doc, own = clause.doc, subtree_indices(clause)
+    own = own if isinstance(own, range) else sorted(own)
+
+    def word(i):
+        return not doc[i].is_punct and not doc[i].is_space
+
+    # only its first and last words are asked about: a Token for each of the rest costs more
+    first = next((i for i in own if word(i)), None)
+    return first is not None and ctx.in_quote[first] and ctx.in_quote[next(i for i in reversed(own) if word(i))]
 
 
 @rule("verb-parenthetical", "verb")
