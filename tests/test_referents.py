@@ -330,3 +330,16 @@ def test_a_surname_two_people_share_is_read_with_what_the_article_says_of_each(c
 ])
 def test_a_surname_after_a_dateline_goes_to_the_first_full_name(claims_of, text, name):
     assert last_speaker(claims_of, text)[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name set off by commas after the speaker's phrase, which the parser hung elsewhere
+    ("Paul Manafort pressed American diplomats. The party was ''working to change its image,'' wrote "
+     "the American ambassador at the time, John E. Herbst.", "John E. Herbst"),
+    ("The editor I was talking to, Tim Grieve, said the story was true.", "Tim Grieve"),
+    # what follows the comma is no name of a person: nobody
+    ("The editor, who had read the story twice, said it was true.", None),
+    ("The spokesman said on Monday, in Boston, that the plant would close.", None),
+])
+def test_a_name_set_off_after_the_speakers_phrase_is_theirs(claims_of, text, name):
+    assert last_speaker(claims_of, text)[1] == name
