@@ -343,3 +343,17 @@ def test_a_surname_after_a_dateline_goes_to_the_first_full_name(claims_of, text,
 ])
 def test_a_name_set_off_after_the_speakers_phrase_is_theirs(claims_of, text, name):
     assert last_speaker(claims_of, text)[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the party of the rival named in her description is not hers
+    ("It was a good day for Ann Lee - the first-term senator who is facing a tough race against "
+     "Tom Hart (D). Lee said she would win. The Republican incumbent said that her position was clear.",
+     "Ann Lee"),
+    # her own party, written in her description, still tells her apart
+    ("It was a good day for Ann Lee - the Republican senator who is facing a tough race against "
+     "Tom Hart. Lee said she would win. The Democratic incumbent said that her position was clear.",
+     None),
+])
+def test_a_description_holds_the_words_of_its_own_person(claims_of, text, name):
+    assert last_speaker(claims_of, text)[1] == name
