@@ -114,7 +114,10 @@ def candidates(doc: Doc, lexicon: Lexicon, beliefs: bool = False,
         feats, _, confidence = scored[d]
         index[d] = len(out)
         follows = index.get(d.follows) if d.continued else None
-        out.append(Candidate(_claim(ctx, d, *done[d], passages.get(d), confidence), feats, follows))
+        phrase, outlet = done[d]
+        if phrase is not None:  # "I" of the article's own words: its writer, once scored
+            phrase = resolver.as_writer(phrase)
+        out.append(Candidate(_claim(ctx, d, phrase, outlet, passages.get(d), confidence), feats, follows))
     if window is not None:
         window.learn(resolver, earlier[carried:], passages, people)
     return out

@@ -3,6 +3,7 @@ confidences, read once from the ``models/`` data shipped with the package."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -67,6 +68,19 @@ class Referents:
     description_aliases: dict  # "gop" -> {"republican"}: words that describe the same people
     description_conflicts: dict  # "democratic" -> {"republican", "gop"}: never the same person
     places: frozenset  # "florida": the states, whose words (and abbreviations) tell people apart
+    writer: "Writers"  # how an article names its writer, whom its own "I" stands for
+
+
+@dataclass(frozen=True)
+class Writers:
+    """``writer`` of ``models/referents.yaml``: how an article names its writer, in a byline or
+    a closing line about them (:mod:`claimx.writers`)."""
+
+    pronouns: frozenset  # "i", "me": the first-person words that stand for the writer alone
+    bio_verbs: frozenset  # "be", "write": the verbs of a closing line about the writer
+    closing_paragraphs: int  # how far from the end that line may stand
+    opening_paragraphs: int  # how far from the start a byline may stand
+    bylines: tuple  # compiled patterns of a whole byline line, the name in group "name"
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -138,6 +152,18 @@ def _referents() -> Referents:
         places=frozenset(w.lower() for w in data["states"]),
         description_conflicts={w.lower(): frozenset(a.lower() for a in forms)
                                for w, forms in data["description_conflicts"].items()},
+        writer=_writers(data["writer"]),
+    )
+
+
+def _writers(data: dict) -> Writers:
+    flags = re.IGNORECASE | re.VERBOSE
+    return Writers(
+        pronouns=_words_of(data["pronouns"]),
+        bio_verbs=_words_of(data["bio_verbs"]),
+        closing_paragraphs=int(data["closing_paragraphs"]),
+        opening_paragraphs=int(data["opening_paragraphs"]),
+        bylines=tuple(re.compile(f"(?:{p})", flags) for p in data["bylines"]),
     )
 
 

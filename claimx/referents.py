@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .organisations import Organisations
 from .people import SUBJECTS, Known, People
 from .speakers import SpeakerPhrase, _is_title, _strip_possessive
+from .writers import find_writer
 
 FIRST_PERSON = {"i", "me", "we", "us"}
 # The words that bring in a person the article has not named before ("an aide said").
@@ -45,6 +46,7 @@ class NameResolver:
         self.people = People(doc, lexicon, self.in_quote, reported, known, text)
         self.descriptions: Optional[Descriptions] = None  # read when a described title needs it
         self.organisations = Organisations(doc, lexicon, self.in_quote, self.people, known.orgs if known else [])
+        self._writer: Optional[tuple[Optional[str]]] = None  # read when an "I" needs it
 
     def known(self) -> Known:
         """What the next window needs of this one's people and organisations (:mod:`claimx.windows`)."""
@@ -326,13 +328,30 @@ class NameResolver:
 
     def _first_person(self, speaker: SpeakerPhrase) -> None:
         """"I" in the answer of an interview ("A: I think ...") is the person it interviews,
-        named first; elsewhere it is the writer, or someone quoted, left unnamed."""
+        named first; elsewhere it is the writer (named by :meth:`as_writer`), or someone
+        quoted, left unnamed."""
         if self.in_quote[speaker.head.i]:
             return
         text = self.people.text
         line = text[text.rfind("\n", 0, speaker.mention.start_char) + 1:speaker.mention.start_char].lstrip()
         if line[:2] in ("A:", "A.") and self.people.first():
             speaker.name, speaker.kind = self.people.first(), "person"
+
+    def as_writer(self, speaker: SpeakerPhrase) -> SpeakerPhrase:
+        """"I" (or "me") in the article's own words, not in a quotation and left unnamed, as the
+        writer the article names in a byline or a closing line about them
+        (:func:`claimx.writers.find_writer`): a copy of ``speaker`` so named, else ``speaker``.
+        Asked once the claim is scored and the later pronouns resolved, so that the scorer
+        weighs "I" as the pronoun it read and no "he" or "she" of the narration is the writer."""
+        if speaker.name is not None or speaker.head is None or speaker.head.doc is not self.doc \
+                or speaker.mention.text.lower() not in self.lexicon.referents.writer.pronouns \
+                or self.in_quote[speaker.head.i]:
+            return speaker
+        if self._writer is None:
+            self._writer = (find_writer(self.doc, self.people.text, self.lexicon, self.in_quote),)
+        if self._writer[0] is None:
+            return speaker
+        return SpeakerPhrase(speaker.head, speaker.mention, speaker.role, "person", self._writer[0])
 
     def _antecedent(self, speaker, kinds, earlier, content=(0, 0)):
         """The nearest earlier named speaker, or person (organisation) the narration made a
