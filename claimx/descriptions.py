@@ -73,8 +73,18 @@ def _describing(head, start: int) -> set:
     words = {t.lower_.strip(".") for t in doc[since:first]}
     for child in head.rights:
         if child.dep_ == "appos":
-            words |= {t.lower_.strip(".") for t in child.subtree if not t.is_punct}
+            words |= _phrase_words(child, set())
     if head.dep_ == "appos":
-        own = {t.i for t in head.subtree}
-        words |= {t.lower_.strip(".") for t in head.head.subtree if t.i not in own and not t.is_punct}
+        words |= _phrase_words(head.head, {t.i for t in head.subtree})
     return words
+
+
+def _phrase_words(root, own: set) -> set:
+    """The words of ``root``'s phrase but those at ``own`` and those describing another person
+    named in it ("the senator who faces Maggie Hassan (D)": not "D")."""
+    skip = set(own)
+    for t in root.subtree:
+        if t.i not in skip and t is not root and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" \
+                and t.dep_ not in ("compound", "flat"):
+            skip.update(d.i for d in t.subtree)
+    return {t.lower_.strip(".") for t in root.subtree if t.i not in skip and not t.is_punct}

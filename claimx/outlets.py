@@ -4,12 +4,15 @@ the Press", "the Times of India quoted an official as saying", "Fox's Chris Wall
 TODAY analysis shows", "told POLITICO Florida")."""
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from .columns import doc_text
 from .memo import forget_people, know_people, once_per_token, people_of  # noqa: F401 (for callers)
 from .phrases import entity_of, noun_phrase
 from .schema import Claim, Outlet
@@ -109,12 +112,38 @@ def _is_edition(words: list[Token], lexicon: Lexicon) -> bool:
         t.lower_ in ctx["sections"] or t.ent_type_ in ("GPE", "LOC")) for t in words)
 
 
+def _spelled_out(tok: Token, lexicon: Lexicon) -> Optional[tuple[str, bool]]:
+    """The name an acronym stands for in this article, if the article spelled it out before:
+    ("Christian News Service ... CNS reported": not the gazetteer's China News Service), and
+    whether that name is an outlet's (it ends like one) or not ("the Environmental Protection
+    Agency (EPA)"; a name that is no outlet's counts only when the acronym follows it in
+    brackets, so that "Alan Parker ... AP" is no spelling out of AP)."""
+    letters = tok.text
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and letters.isascii()):
+        return None
+    text = doc_text(tok.doc)[:tok.idx]
+    joint = r"\s+(?:(?:of|and|for|the|on|&)\s+)?"
+    found = list(re.finditer(r"\b" + joint.join(rf"{c}[a-z][\w’'-]*" for c in letters) + r"(?![\w’'-])", text))
+    if not found:
+        return None
+    name = found[-1].group(0)
+    ends = {" ".join(name.lower().split()[-n:]) for n in (1, 2)}
+    outlet = bool(ends & (lexicon.outlet_context["name_words"] | lexicon.outlet_context["spelled_out_ends"]))
+    if outlet or text[found[-1].end():].lstrip().startswith(f"({letters})"):
+        return name, outlet
+    return None
+
+
 def _gazetteer(words: list[Token], lexicon: Lexicon) -> Optional[Outlet]:
     if not words:
         return None
     doc = words[0].doc
     s, e = words[0].i, words[-1].i
     entry = _entry(doc, s, e, lexicon)
+    spelled = _spelled_out(doc[s], lexicon) if entry is not None and s == e else None
+    if spelled is not None and normalise(spelled[0]) != normalise(entry.name):
+        # the article's own name for the acronym, or no outlet at all
+        return _outlet(doc, s, e, spelled[0]) if spelled[1] else None
     if entry is not None:
         return _outlet(doc, s, e, entry.name, entry.kind)
     # "POLITICO New York", "Breitbart London", "TMZ Sports": the outlet, named with its edition

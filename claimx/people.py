@@ -146,6 +146,8 @@ class People:
             if tok.dep_ == "compound":
                 continue
             words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"] + [tok]
+            while words[-1].i - words[0].i != len(words) - 1:
+                words.pop(0)  # "CLEVELAND - Donald Trump": the dateline is no part of the name
             i = 0
             while i < len(words) - 1 and _is_title(words[i].text, self.lexicon):
                 i += 1

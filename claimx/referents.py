@@ -540,7 +540,28 @@ def _named_in_apposition(head, lexicon: Lexicon) -> Optional[str]:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
             words = [t for t in child.lefts if t.dep_ == "compound" and t.ent_type_ == "PERSON"] + [child]
             return _strip_possessive(head.doc[words[0].i:child.i + 1].text)
-    return None
+    return _name_set_off(head)
+
+
+def _name_set_off(head) -> Optional[str]:
+    """A person's name between commas right after the noun's phrase, which the parser hung on
+    something else ("wrote the American ambassador at the time, John E. Herbst."; "The editor I
+    was talking to, Tim Grieve, said"); a phrase of time or place may stand between them."""
+    doc, last = head.doc, head.right_edge.i + 1
+    if last < len(doc) and doc[last].dep_ == "prep" and doc[last].right_edge.i - last <= 3:
+        last = doc[last].right_edge.i + 1  # "at the time"
+    i = next((j for j in range(head.i + 1, min(last, len(doc) - 1) + 1) if doc[j].text == ","), None)
+    if i is None or i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    root = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if root.dep_ not in ("npadvmod", "appos", "dep") or root.head is head \
+            or (after is not None and after.text not in (",", ".") and not after.is_sent_start):
+        return None
+    return _strip_possessive(doc[i + 1:end + 1].text)
 
 
 def _with_name_after(head, mention: str) -> str:

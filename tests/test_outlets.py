@@ -357,3 +357,25 @@ def test_an_outlet_carries_the_claims_inside_its_claim_but_not_past_a_clause(tex
 def test_a_speaker_named_by_its_outlet_and_a_describing_noun_is_the_outlet(claims_of, text):
     claim = _only(claims_of, text)
     assert claim.speaker.kind == "outlet" and claim.outlet is not None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # the article spells the acronym out: its own name, not the gazetteer's (China News Service)
+    ("Christian News Service reported that the goal had been met. CNS reported Monday that the "
+     "country had accepted 11,491 refugees.", "Christian News Service"),
+    # spelled out as no outlet, in brackets: no outlet at all
+    ("The Associated Press spoke to the Acme Broadcasting Corporation (ABC). ABC reported that the "
+     "plant would close.", "Acme Broadcasting Corporation"),
+    # not spelled out: the gazetteer's
+    ("CNS reported Monday that the country had accepted 11,491 refugees.", "China News Service"),
+    # a person's initials are no spelling out of an agency
+    ("Alan Parker spoke on Monday. AP reported that the plant would close.", "Associated Press"),
+])
+def test_an_acronym_the_article_spells_out_is_the_outlet_it_names(claims_of, text, outlet):
+    assert claims_of(text)[-1].outlet.name == outlet
+
+
+def test_an_acronym_spelled_out_as_no_outlet_carries_no_claim(claims_of):
+    claim = claims_of("The Council for National Security (CNS) met on Monday. CNS said that the "
+                      "border would stay closed.")[-1]
+    assert claim.outlet is None and claim.speaker.kind != "outlet"

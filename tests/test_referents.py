@@ -375,3 +375,43 @@ def test_a_pronoun_in_a_relative_clause_is_the_person_it_hangs_on(claims_of, tex
 ])
 def test_a_pronoun_after_a_person_brought_in_without_a_name_is_unnamed(claims_of, text, mention, name):
     assert _speaker(claims_of, text, mention)[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the tagger joins an upper-case dateline to the first name ("CLEVELAND - Donald Trump" as
+    # one organisation): the name is still the article's first full one, not a later namesake's
+    ("CLEVELAND - Donald Trump accepted the nomination on Thursday night. He was introduced by his "
+     "daughter, Ivanka Trump. Trump said the country was in decline.", "Donald Trump"),
+    # without a dateline, as before
+    ("Donald Trump accepted the nomination on Thursday night. He was introduced by his "
+     "daughter, Ivanka Trump. Trump said the country was in decline.", "Donald Trump"),
+])
+def test_a_surname_after_a_dateline_goes_to_the_first_full_name(claims_of, text, name):
+    assert last_speaker(claims_of, text)[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name set off by commas after the speaker's phrase, which the parser hung elsewhere
+    ("Paul Manafort pressed American diplomats. The party was ''working to change its image,'' wrote "
+     "the American ambassador at the time, John E. Herbst.", "John E. Herbst"),
+    ("The editor I was talking to, Tim Grieve, said the story was true.", "Tim Grieve"),
+    # what follows the comma is no name of a person: nobody
+    ("The editor, who had read the story twice, said it was true.", None),
+    ("The spokesman said on Monday, in Boston, that the plant would close.", None),
+])
+def test_a_name_set_off_after_the_speakers_phrase_is_theirs(claims_of, text, name):
+    assert last_speaker(claims_of, text)[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the party of the rival named in her description is not hers
+    ("It was a good day for Ann Lee - the first-term senator who is facing a tough race against "
+     "Tom Hart (D). Lee said she would win. The Republican incumbent said that her position was clear.",
+     "Ann Lee"),
+    # her own party, written in her description, still tells her apart
+    ("It was a good day for Ann Lee - the Republican senator who is facing a tough race against "
+     "Tom Hart. Lee said she would win. The Democratic incumbent said that her position was clear.",
+     None),
+])
+def test_a_description_holds_the_words_of_its_own_person(claims_of, text, name):
+    assert last_speaker(claims_of, text)[1] == name
