@@ -56,6 +56,7 @@ class Referents:
     organisation's short form stands for."""
 
     pronoun_gender: dict  # "she" -> "female"
+    plural_pronouns: frozenset  # "they": more than one, never one person
     gender_words: dict  # "mrs" -> "female", "spokesman" -> "male"
     first_names: dict  # "hillary" -> "female"
     given_names: frozenset  # every first name known, these and the census's (first_names.yaml)
@@ -138,6 +139,7 @@ def _referents() -> Referents:
     data = _yaml("referents.yaml")
     return Referents(
         pronoun_gender=_words_of(data["pronoun_gender"]),
+        plural_pronouns=_words_of(data["plural_pronouns"]),
         gender_words=_words_of(data["gender_words"]),
         first_names=_words_of(data["first_names"]),
         given_names=frozenset(_words_of(data["first_names"])) | frozenset(_words_of(_yaml("first_names.yaml"))),

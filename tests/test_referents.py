@@ -319,6 +319,64 @@ def test_a_surname_two_people_share_is_read_with_what_the_article_says_of_each(c
     assert _speaker(claims_of, text, mention)[1] == name
 
 
+# ------------------------------------------------------------------ "they": more than one
+@pytest.mark.parametrize("text, name", [
+    # people the narration made a subject together just before: both, joined by "and"
+    ("In their new book, Stephen Cohen and Brad DeLong of Berkeley suggest that it was policy. "
+     "The country might have leaned against China, they argue.", "Stephen Cohen and Brad DeLong"),
+    # one person before: "they" is others, whom the article does not name
+    ("Tom Reyes said on Monday that the vote was close. Former prosecutors disagreed. "
+     "Act now, they said, and you risk the result.", None),
+])
+def test_they_is_never_one_person(claims_of, text, name):
+    assert _speaker(claims_of, text, "they")[1] == name
+
+
+# ------------------------------------------------------------------ a title as the subject between
+@pytest.mark.parametrize("text, mention, name", [
+    # the title's holder, made a subject by it since the name: that person
+    ("Admiral Tom Harris leads the fleet. Gen. Joe Dunford spoke to reporters on Monday. The admiral "
+     "chuckled. “My voice is low,” he said.", "he", "Tom Harris"),
+    ("President Barack Obama met Sen. Lamar Alexander. Alexander said the bill had failed. In defeat, the "
+     "president appeared cowed. In 2012, he said little about the climate.", "he", "Barack Obama"),
+    # ... not when the holder is not of the pronoun's gender
+    ("Ann Lee spoke on Monday. Sen. Tom Hart arrived later. The senator frowned. “It is late,” she said.",
+     "she", "Ann Lee"),
+])
+def test_a_title_made_a_subject_is_a_mention_of_its_holder(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+# ------------------------------------------------------------------ a pronoun in a relative clause
+@pytest.mark.parametrize("text, mention, name", [
+    # the person the relative clause hangs on, not the one the narration made a subject before
+    ("Ann Lee spoke on Monday. My favorite line came from student Dana Ortiz, who made me laugh when she "
+     "called him “savage.”", "she", "Dana Ortiz"),
+    ("Sen. Tom Hart spoke on Monday. The crowd cheered for a teacher named Sam Reyes, who worked the room "
+     "as he promised to defend the schools.", "he", "Sam Reyes"),
+    # ... not one of another gender
+    ("Ann Lee met Tom Hart, who left early when she said that it was late.", "she", "Ann Lee"),
+])
+def test_a_pronoun_in_a_relative_clause_is_the_person_it_hangs_on(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
+# ------------------------------------------------------------------ a person the narration does not name
+@pytest.mark.parametrize("text, mention, name", [
+    # a subject brought in without a name since the named one: the pronoun is that person, unnamed
+    ("Tom Reyes grew up in Ohio. “We live in hard times,” my father often said. He also told a friend "
+     "that the end was near.", "He", None),
+    ("Ann Lee spoke on Monday. Then one voter brought up immigration. She asked Lee about the deportations.",
+     "She", None),
+    # ... not one of another gender, nor "the nurse", whom the article may have named
+    ("Tom Reyes spoke on Monday. Then one grandmother brought up immigration. He said that it was hard.",
+     "He", "Tom Reyes"),
+    ("Tom Reyes spoke in Ohio. The nurse treated him. He said it was fine.", "He", "Tom Reyes"),
+])
+def test_a_pronoun_after_a_person_brought_in_without_a_name_is_unnamed(claims_of, text, mention, name):
+    assert _speaker(claims_of, text, mention)[1] == name
+
+
 @pytest.mark.parametrize("text, name", [
     # the tagger joins an upper-case dateline to the first name ("CLEVELAND - Donald Trump" as
     # one organisation): the name is still the article's first full one, not a later namesake's
