@@ -107,3 +107,33 @@ def test_compiled_ruler_reads_each_distinct_row_once_and_words_no_rule_names_as_
     assert classes._class(strings["the"]) == classes._class(strings["cases"]) == classes.other
     assert classes._class(strings["said"]) == strings["said"]  # a rule names it
     assert classes._class(strings["gon"]) == strings["gon"]  # a REGEX matches it
+
+
+def test_rule_lemmas_are_spacys_rule_lemmatizer_with_its_word_lists_as_sets():
+    from spacy.lookups import Lookups
+
+    from claimx.lemmas import RuleLemmas, TableLemmatizer
+
+    nlp = spacy.blank("en")
+    spacys = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"noun": ["talk", "child", "party"], "verb": ["say", "stall"]})
+    lookups.add_table("lemma_exc", {"noun": {"children": ["child"]}, "verb": {"said": ["say"]}})
+    lookups.add_table("lemma_rules", {"noun": [["s", ""], ["ies", "y"], ["s", "-s"]],
+                                      "verb": [["ed", ""], ["ed", "e"], ["ing", ""]]})
+    spacys.lookups = lookups
+    words = ["Talks", "children", "parties", "stalled", "said", "glorping", "Ayes", "Nair", "talk", "wugs"]
+    pos = ["NOUN", "NOUN", "NOUN", "VERB", "VERB", "VERB", "ADJ", "PROPN", "NOUN", "NOUN"]
+    morphs = ["Number=Plur", "Number=Plur", "Number=Plur", "Tense=Past|VerbForm=Fin",
+              "Tense=Past|VerbForm=Fin", "Aspect=Prog|Tense=Pres|VerbForm=Part", "",
+              "Number=Sing", "Number=Sing", "Number=Plur"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
+    ours = RuleLemmas(spacys)
+    expected = [spacys.rule_lemmatize(t) for t in doc]
+    assert [ours(t) for t in doc] == expected
+    # each way through the rules: an indexed form, an exception, a form with a hyphen, a form
+    # in no index, the base form, a proper noun whose part of speech has no table
+    assert [e[0] for e in expected] == ["talk", "child", "party", "stall", "say", "glorp", "ayes",
+                                        "Nair", "talk", "wug-s"]
+    assert expected[2] == ["party", "partie-s"] and ours.by_pos["noun"][1] == {"talk", "child", "party"}
+    assert TableLemmatizer(spacys).lemmatize.__class__ is RuleLemmas
