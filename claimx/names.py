@@ -144,3 +144,14 @@ class Names:
 def _honorific_forms(honorifics: frozenset) -> tuple:
     """"Mr. ", "Mr ", "Dr. ": each honorific as written before a name."""
     return tuple(h.capitalize() + end for h in sorted(honorifics) for end in (". ", " "))
+
+
+def in_title_case(text: str, pos: int, memo: dict) -> bool:
+    """Whether the line holding character ``pos`` is written in title case (a headline): most
+    of its longer words capitalised."""
+    start = text.rfind("\n", 0, pos) + 1
+    if start not in memo:
+        end = text.find("\n", pos)
+        words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+        memo[start] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return memo[start]

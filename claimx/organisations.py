@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .memo import entities
+from .names import in_title_case
 from .outlets import normalise
 from .people import SUBJECTS, People
 from .speakers import SpeakerPhrase, _strip_possessive
@@ -40,7 +41,7 @@ class Organisations:
                 name = _strip_possessive(text[ent.start_char:ent.end_char])
                 if name.lower().startswith("the "):
                     name = name[4:]
-                if _in_title_case(text, ent.start_char, headlines) and text.count(name) == 1:
+                if in_title_case(text, ent.start_char, headlines) and text.count(name) == 1:
                     continue  # "British Bank Abruptly Drops Russian Network": capitals tell no name
                 self.orgs.append((ent.start_char, name, {w.lower() for w in name.split()}, is_subject(ent.root)))
         # "the Clinton campaign", "Trump's campaign": a short form built on a name
@@ -164,17 +165,6 @@ class Organisations:
             and head.lemma_.lower() in (self.lexicon.organizations | self.lexicon.referents.any_organization) \
             and all(t.pos_ in ("DET", "ADJ") or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in words[:-1]) \
             and words[-1].i == head.i
-
-
-def _in_title_case(text: str, pos: int, memo: dict) -> bool:
-    """Whether the line holding character ``pos`` is written in title case (a headline): most
-    of its longer words capitalised."""
-    start = text.rfind("\n", 0, pos) + 1
-    if start not in memo:
-        end = text.find("\n", pos)
-        words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
-        memo[start] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-    return memo[start]
 
 
 def is_subject(head) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from .columns import tokens_with, word_hashes
 from .lexicon import Lexicon
 from .memo import entities
-from .names import Names
+from .names import Names, in_title_case
 from .speakers import _is_title, _strip_possessive
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -114,7 +114,7 @@ class People:
         self.mentions = [(start, self._full_with_honorific(name, start, before), head)
                          for start, name, head, before in self._raw]
         self._titles = self._titles_given()
-        self._gender_scores = _genders(self)
+        self._gender_scores = _genders(self, names_at)
         _take_in(self, known)
 
     # ------------------------------------------------------------------ reading the names
@@ -172,14 +172,25 @@ class People:
         self._by_surname: dict = defaultdict(list, {k: list(v) for k, v in self.before.by_surname.items()})
         # surname -> the longest full name with it (the first of those)
         self._longest: dict = dict(self.before.longest)
+        headlines: dict = {}  # line start -> whether the line is in title case
+        capitals = []  # names of a headline only: a full name only where the article gives no other
         for start, name, head, _ in sorted(self._raw, key=lambda r: r[0]):
             surname = self._surname(name)
             if len(name.split()) > 1 and _quoted_alone(self.text, start, name):
                 continue  # "as ''Wilayat Twitter,'' or": a term in quotation marks, not a person's name
+            if len(name.split()) > 1 and name.split()[0].lower() not in self.words.first_names \
+                    and self.text.count(name) == 1 and in_title_case(self.text, start, headlines):
+                capitals.append((start, name))  # "Senator Endorsed Trump, The ...": perhaps no name
+                continue
             if len(name.split()) > 1:
                 self._by_surname[surname].append((start, name))
             if len(name) > len(self._longest.get(surname, "")):
                 self._longest[surname] = name
+        for start, name in capitals:
+            surname = self._surname(name)
+            if not self._by_surname.get(surname):
+                self._by_surname[surname].append((start, name))
+                self._longest[surname] = max(name, self._longest.get(surname, ""), key=len)
 
     def _mistagged(self, doc: Doc) -> None:
         """A person's name the tagger took for something else here ("Mo Elleithee" as an
@@ -199,8 +210,12 @@ class People:
 
     def _surnames_alone(self, names_at: list) -> None:
         """A surname alone that the tagger gave no person entity ("Fiorina offered her own
-        approach"), once the full names are known."""
-        for tok in names_at:
+        approach"), once the full names are known; a proper noun, or a capitalised word it took
+        for another word ("Trump shot back", tagged a verb)."""
+        doc = self.doc
+        nouns = [doc[i] for i in tokens_with(doc, LOWER, word_hashes(frozenset(self._longest)))] \
+            if len(doc) and self._longest else []
+        for tok in names_at + [t for t in nouns if t.pos_ != "PROPN" and t.text[:1].isupper()]:
             if not tok.ent_type_ and tok.dep_ in SUBJECTS and tok.lower_ in self._longest \
                     and not any(c.dep_ == "compound" for c in tok.lefts):
                 self._raw.append((tok.idx, tok.text, tok, set()))
@@ -379,6 +394,16 @@ class People:
                 return start, full
         return None
 
+    def named_in(self, start: int, end: int) -> dict:
+        """The people the narration mentions between characters ``start`` and ``end``: each
+        full name, and where it is first mentioned there and by what token."""
+        found: dict = {}
+        for at, full, head in self.mentions[bisect_left(self._mention_starts, start):
+                                            bisect_left(self._mention_starts, end)]:
+            if head is None or not self.in_quote[head.i]:
+                found.setdefault(full, (at, head))
+        return found
+
     # ------------------------------------------------------------------ gender
     def gender(self, name: str) -> Optional[str]:
         return self._gender.get(name)
@@ -417,7 +442,7 @@ def _quoted_alone(text: str, start: int, name: str) -> bool:
     return bool(before) and before[-1] in QUOTE_MARKS and after[:1] in QUOTE_MARKS
 
 
-def _genders(people: People) -> dict:
+def _genders(people: People, names_at: list = ()) -> dict:
     """Each person's gender score (above 0: male; below 0: female), where the article shows it:
     a first name ("Hillary"), an honorific or gendered word before a name ("Mrs.",
     "spokeswoman"), and the pronouns of the sentences that speak of that person alone."""
@@ -431,7 +456,7 @@ def _genders(people: People) -> dict:
             g = people.words.gender_words.get(word)
             if g:
                 score[full] += NAME_WEIGHT if g == "male" else -NAME_WEIGHT
-    for full, votes in _pronoun_votes(people).items():
+    for full, votes in _pronoun_votes(people, names_at).items():
         score[full] += max(-PRONOUN_CAP, min(PRONOUN_CAP, votes))
     return score
 
@@ -441,9 +466,11 @@ def _apposition_words(head: Token) -> set:
     return {c.lower_ for c in head.rights if c.dep_ == "appos"}
 
 
-def _pronoun_votes(people: People) -> dict:
+def _pronoun_votes(people: People, names_at: list = ()) -> dict:
     """+1 for each "he", -1 for each "she" of the narration in a sentence that names one
-    person only ("Smith said she would run")."""
+    person only ("Smith said she would run"), a surname of the article counting as its person
+    wherever it stands ("Teachout decided to bypass Faso himself": two people). ``names_at``:
+    the proper nouns of the Doc."""
     doc, votes = people.doc, defaultdict(float)
     if not len(doc) or not people.mentions:
         return votes
@@ -454,6 +481,11 @@ def _pronoun_votes(people: People) -> dict:
     for _, full, head in people.mentions:
         if not people.in_quote[head.i]:
             named[bisect_left(sent_starts, head.i + 1) - 1].add(full)
+    heads = {head.i for _, _, head in people.mentions}
+    for tok in names_at:
+        if tok.i not in heads and tok.lower_ in people._longest and tok.dep_ != "compound" \
+                and not people.in_quote[tok.i]:
+            named[bisect_left(sent_starts, tok.i + 1) - 1].add(people._longest[tok.lower_])
     said = defaultdict(float)  # sentence number -> he minus she, outside quotations
     for i in at:
         if not people.in_quote[i]:

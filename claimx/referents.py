@@ -381,6 +381,9 @@ class NameResolver:
                     and self._reported_subject(person[0], speaker.head, content[0]):
                 person = self.people.subject_before(person[0], gender)
             person = person or (self.people.mentioned_before(pos, gender) if gender and prev is None else None)
+            last = self._only_person_before(speaker, gender)
+            if last and last[0] > max(person[0] if person else -1, prev.mention.start_char if prev else -1):
+                person = last  # "... listening to FBI Director James Comey's statement. He called"
             since = max(person[0] if person else -1, prev.mention.start_char if prev else -1)
             if self._nameless_since(since, pos, gender, earlier):
                 return None  # “...,” an aide said. “...,” he added: the aide, whom the article does not name
@@ -398,6 +401,34 @@ class NameResolver:
         if prev is not None:
             return prev.name, prev.kind
         return None
+
+    def _only_person_before(self, speaker: SpeakerPhrase, gender: Optional[str]) -> Optional[tuple[int, str]]:
+        """The one person the sentence before the pronoun's mentions ("... listening to FBI
+        Director James Comey's statement. He called"), when that sentence is narration whose
+        subject is no person ("He nodded to his finish behind Ted Cruz. He said": not Cruz) and
+        the pronoun is the first person of its own sentence."""
+        pronoun, doc = speaker.head, self.doc
+        if pronoun is None or pronoun.doc is not doc or self.in_quote[pronoun.i] or pronoun.sent.start == 0:
+            return None
+        sent = pronoun.sent
+        before = doc[sent.start - 1].sent
+        if self.people.named_in(sent.start_char, pronoun.idx) or any(
+                self.in_quote[t.i] or (t.dep_ in SUBJECTS and self._personal(t)) for t in before):
+            return None
+        named = self.people.named_in(before.start_char, before.end_char)
+        if len(named) != 1:
+            return None
+        full, (at, head) = next(iter(named.items()))
+        if head is None or head.ent_type_ != "PERSON" or self.people.gender(full) not in (None, gender) \
+                or (len(full.split()) == 1 and sum(m[1] == full for m in self.people.mentions) == 1):
+            return None  # "Nationally, a quarter of students ...": one word, once, is no one's name
+        return at, full
+
+    def _personal(self, t) -> bool:
+        """Whether ``t`` speaks of a person: a name, a pronoun, a person's noun or a title."""
+        words = self.lexicon.referents
+        return t.pos_ == "PROPN" or bool(self.people.named_in(t.left_edge.idx, t.idx + 1)) or t.lower_ in words.pronoun_gender or t.lower_ in words.plural_pronouns \
+            or t.lower_ in FIRST_PERSON or t.lower_ in words.person_nouns or _is_title(t.text, self.lexicon)
 
     def _titled_subject(self, speaker: SpeakerPhrase, since: int, gender: Optional[str],
                         earlier: list[SpeakerPhrase], content=(0, 0)) -> Optional[str]:

@@ -415,3 +415,46 @@ def test_a_name_set_off_after_the_speakers_phrase_is_theirs(claims_of, text, nam
 ])
 def test_a_description_holds_the_words_of_its_own_person(claims_of, text, name):
     assert last_speaker(claims_of, text)[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the sentence before the pronoun's is about one person, who is no subject there
+    ("Stephen Vladeck said the case was a long shot. That might sound strange to anyone listening to "
+     "FBI Director James Comey’s statement on Tuesday. He called her handling of it careless.",
+     "James Comey"),
+    # ... two people there: the subject the narration spoke of last, as before
+    ("Stephen Vladeck said the case was a long shot. That might sound strange to anyone listening to "
+     "James Comey and Loretta Lynch on Tuesday. He called her handling of it careless.",
+     "Stephen Vladeck"),
+    # ... a person of the other gender: not them
+    ("Stephen Vladeck said the case was a long shot. That might sound strange to anyone listening to "
+     "Mrs. Loretta Lynch on Tuesday. He called her handling of it careless.", "Stephen Vladeck"),
+])
+def test_a_pronoun_after_a_sentence_about_one_person_is_that_person(claims_of, text, name):
+    assert _speaker(claims_of, text, "He")[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a headline's capitals make no name of the word before a surname, where the article
+    # names the person in full elsewhere
+    ("Right After This Senator Endorsed Trump, The Establishment Did Something Sick.\n\n"
+     "Sen. Jeff Sessions endorsed Donald Trump on Sunday.\n\n"
+     "Trump jokingly said, “I’m becoming mainstream.”", "Donald Trump"),
+])
+def test_a_headlines_capitals_make_no_full_name(claims_of, text, name):
+    assert last_speaker(claims_of, text)[1] == name
+
+
+def test_a_pronoun_of_a_sentence_with_two_people_tells_neither_ones_gender(claims_of):
+    # "himself" and "his" are Faso's: they make no man of Teachout
+    text = ("Zephyr Teachout and John Faso are running for the seat. On Monday, Teachout decided to "
+            "bypass Faso himself and go after his donor. In a video, she said the donor was “a menace.”")
+    assert _speaker(claims_of, text, "she")[1] == "Zephyr Teachout"
+
+
+def test_a_surname_the_tagger_took_for_a_verb_is_still_a_subject(claims_of):
+    # "Trump shot back" is tagged a verb's subject "trump": still Donald Trump, whom "he" then is
+    text = ("Jeb Bush, however, interjected by hitting Donald Trump for using eminent domain.\n"
+            "\"Jeb wants to be a tough guy tonight,\" Trump shot back. \"Let me talk.\"\n"
+            "\"Quiet,\" he demanded, as Bush continued to interject.")
+    assert _speaker(claims_of, text, "he")[1] == "Donald Trump"
